@@ -1,0 +1,114 @@
+package io.theneo.emulator.web;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Claims idempotency keys and remembers first responses. The unique index on (account, method, path template, key)
+ * decides which of several racing requests runs, on one instance or many; the others poll for its response with a
+ * bounded wait and replay it. A claim whose request failed is released, so the client may fix it and retry.
+ */
+@Component
+class IdempotencyStore {
+
+	private static final long POLL_MILLIS = 15;
+
+	private final IdempotencyRecordRepository records;
+
+	private final TransactionTemplate newTx;
+
+	private final Duration ttl;
+
+	private final Duration wait;
+
+	IdempotencyStore(IdempotencyRecordRepository records, PlatformTransactionManager txManager,
+			WebProperties properties) {
+		this.records = records;
+		this.newTx = new TransactionTemplate(txManager);
+		this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ttl = properties.idempotencyTtl();
+		this.wait = properties.idempotencyWait();
+	}
+
+	sealed interface Outcome permits Claimed, Replay {
+	}
+
+	record Claimed(long recordId) implements Outcome {
+	}
+
+	record Replay(int status, String contentType, byte[] body) implements Outcome {
+	}
+
+	/** Claims the key for this request, or returns the response of the request that claimed it first. */
+	Outcome claim(long accountId, String method, String template, String key, String requestHash) {
+		long deadline = System.nanoTime() + this.wait.toNanos();
+		while (true) {
+			try {
+				Long id = this.newTx.execute((s) -> this.records
+					.saveAndFlush(new IdempotencyRecord(accountId, method, template, key, requestHash, Instant.now()))
+					.getId());
+				return new Claimed(id);
+			}
+			catch (DataIntegrityViolationException taken) {
+				// someone holds the key: look at what they did
+			}
+			IdempotencyRecord existing = this.newTx.execute((s) -> this.records.find(accountId, method, template, key)
+				.orElse(null));
+			if (existing == null) {
+				continue;
+			}
+			if (existing.getCreatedAt().isBefore(Instant.now().minus(this.ttl))) {
+				this.newTx.executeWithoutResult((s) -> this.records.deleteById(existing.getId()));
+				continue;
+			}
+			if (!existing.getRequestHash().equals(requestHash)) {
+				throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED, "The idempotency key `"
+						+ ErrorResponses.truncate(key) + "` was already used with a different request.");
+			}
+			if (existing.isCompleted()) {
+				return new Replay(existing.getStatus(), existing.getContentType(), existing.getBody());
+			}
+			if (System.nanoTime() > deadline) {
+				throw new ApiException(ErrorCode.CONFLICT, "A request with the idempotency key `"
+						+ ErrorResponses.truncate(key) + "` is still being processed; retry later.");
+			}
+			try {
+				Thread.sleep(POLL_MILLIS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for an idempotent request", ex);
+			}
+		}
+	}
+
+	/** Stores the response, in the transaction of the request itself: both commit, or neither. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void complete(long recordId, int status, String contentType, byte[] body) {
+		this.records.complete(recordId, status, contentType, body);
+	}
+
+	void release(long recordId) {
+		this.newTx.executeWithoutResult((s) -> this.records.release(recordId));
+	}
+
+	@Transactional
+	public void clear(long accountId) {
+		this.records.deleteByAccountId(accountId);
+	}
+
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+	@Transactional
+	public void purgeExpired() {
+		this.records.deleteOlderThan(Instant.now().minus(this.ttl));
+	}
+
+}
