@@ -1,0 +1,13 @@
+package io.theneo.emulator.pricing;
+
+import java.util.List;
+
+/**
+ * The money of one line. {@code appliedDiscounts} are in application order and include the ORDER-scoped discounts;
+ * {@code appliedTaxes} follow the order's taxes; {@code appliedServiceCharges} are the apportioned charges. Every
+ * discount, tax or charge that applies to the line is listed, with a zero share where the line took none.
+ */
+public record PricedLine(String uid, Money variationTotalPrice, List<Money> modifierTotals, Money grossSales,
+		Money totalDiscount, Money totalTax, Money totalServiceCharge, Money total, List<LineApplied> appliedDiscounts,
+		List<LineApplied> appliedTaxes, List<LineApplied> appliedServiceCharges) {
+}
