@@ -77,7 +77,7 @@ final class RequestValidator {
 				continue;
 			}
 			String uid = uid(tax.uid(), field, declared.keySet());
-			BigDecimal rate = percentage(tax.percentage(), field + ".percentage", true);
+			BigDecimal rate = percentage(tax.percentage(), field + ".percentage");
 			if (uid != null) {
 				declared.put(uid, rate == null ? null : tax);
 			}
@@ -102,7 +102,7 @@ final class RequestValidator {
 			BigDecimal rate = null;
 			Long amount = null;
 			if (type != null && type.isPercentage()) {
-				rate = percentage(discount.percentage(), field + ".percentage", true);
+				rate = percentage(discount.percentage(), field + ".percentage");
 			}
 			else if (type != null) {
 				amount = amount(discount.amount(), field + ".amount_money");
@@ -158,6 +158,7 @@ final class RequestValidator {
 				continue;
 			}
 			String uid = uid(charge.uid(), field, declared.keySet());
+			// a plain & so that both checks report their problems
 			boolean valid = chargeValue(charge, field) & phaseFits(charge, field);
 			if (uid != null) {
 				declared.put(uid, valid ? charge : null);
@@ -180,7 +181,7 @@ final class RequestValidator {
 					field + (amountPhase ? ".amount_money" : ".percentage"));
 			return false;
 		}
-		return hasPercentage ? percentage(charge.percentage(), field + ".percentage", true) != null
+		return hasPercentage ? percentage(charge.percentage(), field + ".percentage") != null
 				: amount(charge.amount(), field + ".amount_money") != null;
 	}
 
@@ -401,11 +402,9 @@ final class RequestValidator {
 	}
 
 	/** @return the rate as a fraction (5 % is 0.05), or null with a violation */
-	private BigDecimal percentage(String text, String field, boolean required) {
+	private BigDecimal percentage(String text, String field) {
 		if (text == null) {
-			if (required) {
-				add(MISSING_REQUIRED_PARAMETER, "A percentage is required.", field);
-			}
+			add(MISSING_REQUIRED_PARAMETER, "A percentage is required.", field);
 			return null;
 		}
 		BigDecimal percentage = Decimals.parse(text);

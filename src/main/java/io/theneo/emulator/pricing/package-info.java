@@ -1,2 +1,2 @@
-/** The money of an order: line totals, discounts, taxes and service charges, computed exactly as Square's Orders API does. */
+/** The money of an order: line totals, discounts, taxes and service charges, computed as Square does. */
 package io.theneo.emulator.pricing;

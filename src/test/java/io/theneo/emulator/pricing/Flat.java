@@ -31,9 +31,9 @@ final class Flat {
 			put(flat, currency, prefix + "total_tax_money", line.totalTax());
 			put(flat, currency, prefix + "total_service_charge_money", line.totalServiceCharge());
 			put(flat, currency, prefix + "total_money", line.total());
-			line.appliedDiscounts().forEach(a -> put(flat, currency, prefix + "applied_discounts[" + a.uid() + "]", a.appliedMoney()));
-			line.appliedTaxes().forEach(a -> put(flat, currency, prefix + "applied_taxes[" + a.uid() + "]", a.appliedMoney()));
-			line.appliedServiceCharges().forEach(a -> put(flat, currency, prefix + "applied_service_charges[" + a.uid() + "]", a.appliedMoney()));
+			putApplied(flat, currency, prefix + "applied_discounts", line.appliedDiscounts());
+			putApplied(flat, currency, prefix + "applied_taxes", line.appliedTaxes());
+			putApplied(flat, currency, prefix + "applied_service_charges", line.appliedServiceCharges());
 		}
 		order.discounts().forEach(d -> put(flat, currency, "discounts[" + d.uid() + "].applied_money", d.appliedMoney()));
 		order.taxes().forEach(t -> put(flat, currency, "taxes[" + t.uid() + "].applied_money", t.appliedMoney()));
@@ -43,7 +43,7 @@ final class Flat {
 			put(flat, currency, prefix + "applied_money", charge.appliedMoney());
 			put(flat, currency, prefix + "total_tax_money", charge.totalTax());
 			put(flat, currency, prefix + "total_money", charge.total());
-			charge.appliedTaxes().forEach(a -> put(flat, currency, prefix + "applied_taxes[" + a.uid() + "]", a.appliedMoney()));
+			putApplied(flat, currency, prefix + "applied_taxes", charge.appliedTaxes());
 		}
 		put(flat, currency, "total_money", order.totalMoney());
 		put(flat, currency, "total_tax_money", order.totalTaxMoney());
@@ -57,6 +57,10 @@ final class Flat {
 		put(flat, currency, "net_amounts.tip_money", net.tipMoney());
 		put(flat, currency, "net_amounts.service_charge_money", net.serviceChargeMoney());
 		return flat;
+	}
+
+	private static void putApplied(Map<String, Long> flat, Currency currency, String list, List<LineApplied> applied) {
+		applied.forEach(entry -> put(flat, currency, list + "[" + entry.uid() + "]", entry.appliedMoney()));
 	}
 
 	private static void put(Map<String, Long> flat, Currency currency, String path, Money money) {
