@@ -60,6 +60,20 @@ class OpenApiConfig {
 			.addSecurityItem(new SecurityRequirement().addList(SCHEME));
 	}
 
+	/** Schemas show the wire's property names: swagger-core inspects records with its own (Jackson 2) mapper. */
+	@Bean
+	io.swagger.v3.core.jackson.ModelResolver modelResolver() {
+		com.fasterxml.jackson.databind.ObjectMapper mapper = io.swagger.v3.core.util.Json.mapper()
+			.copy()
+			.setPropertyNamingStrategy(new com.fasterxml.jackson.databind.PropertyNamingStrategies.NamingBase() {
+				@Override
+				public String translate(String name) {
+					return io.theneo.emulator.web.WebConfig.SquareNaming.snake(name);
+				}
+			});
+		return new io.swagger.v3.core.jackson.ModelResolver(mapper);
+	}
+
 	@Bean
 	OperationCustomizer scopesAndErrors() {
 		return (operation, handler) -> {

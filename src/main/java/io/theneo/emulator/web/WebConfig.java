@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
-class WebConfig implements WebMvcConfigurer {
+public class WebConfig implements WebMvcConfigurer {
 
 	/** RFC 3339 in UTC with exactly three fraction digits, as the documents print timestamps. */
 	static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -50,7 +51,42 @@ class WebConfig implements WebMvcConfigurer {
 				gen.writeString(TIMESTAMP.format(value));
 			}
 		});
-		return (builder) -> builder.addModule(module);
+		return (builder) -> builder.addModule(module).propertyNamingStrategy(new SquareNaming());
+	}
+
+	/**
+	 * snake_case as Square writes it: {@code addressLine1} is {@code address_line_1}, {@code last4} is {@code last_4}
+	 * (Jackson's SNAKE_CASE would write {@code address_line1}).
+	 */
+	public static final class SquareNaming extends PropertyNamingStrategies.NamingBase {
+
+		@Override
+		public String translate(String name) {
+			return snake(name);
+		}
+
+		/** Shared with the OpenAPI schema generator, which runs on Jackson 2. */
+		public static String snake(String name) {
+			StringBuilder sb = new StringBuilder(name.length() + 8);
+			for (int i = 0; i < name.length(); i++) {
+				char c = name.charAt(i);
+				char prev = (i > 0) ? name.charAt(i - 1) : 0;
+				if (Character.isUpperCase(c)) {
+					if (i > 0 && prev != '_') {
+						sb.append('_');
+					}
+					sb.append(Character.toLowerCase(c));
+				}
+				else if (Character.isDigit(c) && i > 0 && !Character.isDigit(prev) && prev != '_') {
+					sb.append('_').append(c);
+				}
+				else {
+					sb.append(c);
+				}
+			}
+			return sb.toString();
+		}
+
 	}
 
 }

@@ -33,7 +33,9 @@ class OpenApiDocumentApiTest extends ApiTest {
 			.body("paths.'/v2/locations'.get.security[0].oauth2", hasItem("MERCHANT_PROFILE_READ"))
 			.body("paths.'/v2/locations'.get.description", containsString("MERCHANT_PROFILE_READ"))
 			.body("paths.'/v2/locations'.get.responses.'403'", notNullValue())
-			.body("paths.'/oauth2/token'.post", notNullValue());
+			.body("paths.'/oauth2/token'.post", notNullValue())
+			.body("components.schemas.Location.properties.created_at", notNullValue())
+			.body("components.schemas.Address.properties.address_line_1", notNullValue());
 	}
 
 	@Test

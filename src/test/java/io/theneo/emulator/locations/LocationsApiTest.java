@@ -30,6 +30,8 @@ class LocationsApiTest extends ApiTest {
 			.statusCode(200)
 			.body("location.id", equalTo("057P5VYJ4A5X1"))
 			.body("location.status", equalTo("ACTIVE"))
+			.body("location.address.address_line_1", equalTo("1600 Pennsylvania Ave"))
+			.body("location.address.administrative_district_level_1", equalTo("CA"))
 			.body("location.created_at", org.hamcrest.Matchers.matchesPattern(
 					"\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z"));
 	}
