@@ -38,11 +38,11 @@ class SearchOrdersApiTest extends OrdersTestSupport {
 		if (account != null) {
 			return;
 		}
-		account = freshAccount();
-		location = account.id(CREATE_LOCATION);
-		customer = account.id("CHFGVKYY8RSV93M5KCYTG4PN0G");
-		ids = new ArrayList<>();
-		created = new ArrayList<>();
+		TestAccount account = freshAccount();
+		String location = account.id(CREATE_LOCATION);
+		String customer = account.id("CHFGVKYY8RSV93M5KCYTG4PN0G");
+		List<String> ids = new ArrayList<>();
+		List<String> created = new ArrayList<>();
 		String[] bodies = {
 				"{\"order\": {\"location_id\": \"%s\", \"customer_id\": \"%s\", \"source\": {\"name\": \"POS\"}}}"
 					.formatted(location, customer),
@@ -59,6 +59,12 @@ class SearchOrdersApiTest extends OrdersTestSupport {
 		}
 		tick(account, 10);
 		update(account, ids.get(2), "{\"order\": {\"version\": 1, \"state\": \"COMPLETED\"}}").statusCode(200);
+		// published only once complete, so that a failure here fails every test rather than leaving half a set-up
+		SearchOrdersApiTest.location = location;
+		SearchOrdersApiTest.customer = customer;
+		SearchOrdersApiTest.ids = ids;
+		SearchOrdersApiTest.created = created;
+		SearchOrdersApiTest.account = account;
 	}
 
 	private ValidatableResponse search(String body) {
