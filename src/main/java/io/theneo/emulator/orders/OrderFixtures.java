@@ -35,9 +35,12 @@ class OrderFixtures implements FixtureLoader {
 	private final JsonMapper json;
 
 	/** Every account's fixture orders have the same content; only ids differ, and those live in the columns. */
-	private volatile String retrieveContent;
+	private volatile Priced retrieveOrder;
 
-	private volatile String updateContent;
+	private volatile Priced updateOrder;
+
+	private record Priced(String json, long total) {
+	}
 
 	OrderFixtures(OrderRepository orders, JsonMapper json) {
 		this.orders = orders;
@@ -47,16 +50,18 @@ class OrderFixtures implements FixtureLoader {
 	@Override
 	@Transactional
 	public void load(Fixtures f) {
-		if (this.retrieveContent == null) {
-			this.retrieveContent = this.json.writeValueAsString(price(retrieveOrder()));
-			this.updateContent = this.json.writeValueAsString(price(updateOrder()));
+		if (this.retrieveOrder == null) {
+			this.retrieveOrder = price(retrieveOrder());
+			this.updateOrder = price(updateOrder());
 		}
 		OrderRecord retrieve = new OrderRecord(f.id(RETRIEVE_ORDER), f.accountId(), f.id("D7AVYMEAPJ3A3"),
 				OrderState.OPEN, Instant.parse("2020-05-18T16:30:49.614Z"));
-		retrieve.change(null, null, null, this.retrieveContent, 550, "USD", retrieve.getCreatedAt());
+		retrieve.change(null, null, null, this.retrieveOrder.json(), this.retrieveOrder.total(), "USD",
+				retrieve.getCreatedAt());
 		OrderRecord update = new OrderRecord(f.id(UPDATE_ORDER), f.accountId(), f.id("MXVQSVNDGN3C8"),
 				OrderState.OPEN, Instant.parse("2019-08-23T18:26:18.243Z"));
-		update.change(null, "Cookies", null, this.updateContent, 450, "USD", update.getCreatedAt());
+		update.change(null, "Cookies", null, this.updateOrder.json(), this.updateOrder.total(), "USD",
+				update.getCreatedAt());
 		this.orders.saveAll(List.of(retrieve, update));
 	}
 
@@ -102,11 +107,11 @@ class OrderFixtures implements FixtureLoader {
 		return line;
 	}
 
-	private static OrderContent price(OrderDraft draft) {
+	private Priced price(OrderDraft draft) {
 		Problems problems = new Problems();
 		OrderContent content = OrderPricing.price(draft, USD, List.of(), problems);
 		problems.throwIfAny();
-		return content;
+		return new Priced(this.json.writeValueAsString(content), content.totalMoney().amount());
 	}
 
 }

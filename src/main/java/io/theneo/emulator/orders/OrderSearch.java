@@ -120,32 +120,34 @@ class OrderSearch {
 			afterId = last.get(1);
 		}
 		boolean entries = Boolean.TRUE.equals(request.returnEntries());
-		List<OrderRecord> rows = rows(accountId, query, afterValue, afterId, limit + 1);
+		// entries need four columns; only full orders read the content document
+		List<Row> rows = rows(accountId, query, afterValue, afterId, limit + 1, entries);
 		String cursor = null;
 		if (rows.size() > limit) {
 			rows = rows.subList(0, limit);
-			OrderRecord last = rows.get(limit - 1);
-			cursor = this.cursors.encode(accountId, fingerprint,
-					List.of(sortValue(last, query.sortField()).toString(), last.getId()));
+			Row last = rows.get(limit - 1);
+			cursor = this.cursors.encode(accountId, fingerprint, List.of(last.sortValue().toString(), last.id()));
 		}
 		if (entries) {
-			List<OrderEntry> found = rows.stream()
-				.map((r) -> new OrderEntry(r.getId(), r.getVersion(), r.getLocationId()))
-				.toList();
-			return new SearchResult(found, null, cursor);
+			return new SearchResult(rows.stream().map((r) -> new OrderEntry(r.id(), r.version(), r.locationId())).toList(),
+					null, cursor);
 		}
 		List<OrderView> found = new ArrayList<>(rows.size());
-		for (OrderRecord row : rows) {
-			found.add(OrderService.view(row, this.orders.content(row)));
+		for (Row row : rows) {
+			found.add(OrderService.view(row.order(), this.orders.content(row.order())));
 		}
 		return new SearchResult(null, found, cursor);
 	}
 
-	private List<OrderRecord> rows(long accountId, Query q, Instant afterValue, String afterId, int max) {
+	/** A hit: the keyset values and the entry's fields, and the whole order unless only entries were asked for. */
+	private record Row(String id, long version, String locationId, Instant sortValue, OrderRecord order) {
+	}
+
+	private List<Row> rows(long accountId, Query q, Instant afterValue, String afterId, int max, boolean entries) {
 		String col = "o." + q.column();
 		boolean desc = q.sortOrder() == SortOrder.DESC;
-		StringBuilder jpql = new StringBuilder(
-				"select o from OrderRecord o where o.accountId = :account and o.locationId in :locations");
+		StringBuilder jpql = new StringBuilder(entries ? "select o.id, o.version, o.locationId, " + col : "select o")
+			.append(" from OrderRecord o where o.accountId = :account and o.locationId in :locations");
 		if (!q.states().isEmpty()) {
 			jpql.append(" and o.state in :states");
 		}
@@ -171,7 +173,7 @@ class OrderSearch {
 		}
 		String direction = desc ? " desc" : " asc";
 		jpql.append(" order by ").append(col).append(direction).append(", o.id").append(direction);
-		TypedQuery<OrderRecord> query = this.entityManager.createQuery(jpql.toString(), OrderRecord.class)
+		TypedQuery<Object> query = this.entityManager.createQuery(jpql.toString(), Object.class)
 			.setParameter("account", accountId)
 			.setParameter("locations", q.locationIds())
 			.setMaxResults(max);
@@ -193,7 +195,17 @@ class OrderSearch {
 		if (afterValue != null) {
 			query.setParameter("afterValue", afterValue).setParameter("afterId", afterId);
 		}
-		return query.getResultList();
+		List<Row> rows = new ArrayList<>();
+		for (Object result : query.getResultList()) {
+			if (result instanceof OrderRecord r) {
+				rows.add(new Row(r.getId(), r.getVersion(), r.getLocationId(), sortValue(r, q.sortField()), r));
+			}
+			else {
+				Object[] values = (Object[]) result;
+				rows.add(new Row((String) values[0], (Long) values[1], (String) values[2], (Instant) values[3], null));
+			}
+		}
+		return rows;
 	}
 
 	private static Instant sortValue(OrderRecord r, SortField field) {
