@@ -17,7 +17,16 @@ public class ApiException extends RuntimeException {
 	public ApiException(List<ApiError> errors) {
 		super(errors.get(0).code() + ": " + errors.get(0).detail(), null, false, false);
 		this.errors = List.copyOf(errors);
-		this.status = ErrorCode.valueOf(errors.get(0).code()).status();
+		this.status = statusOf(errors.get(0));
+	}
+
+	/**
+	 * The code's status, but NOT_FOUND naming a field is a referenced object missing from the body (400), while without
+	 * one it is the path's resource (404), as API.md §2 tells them apart.
+	 */
+	private static HttpStatus statusOf(ApiError first) {
+		ErrorCode code = ErrorCode.valueOf(first.code());
+		return (code == ErrorCode.NOT_FOUND && first.field() != null) ? HttpStatus.BAD_REQUEST : code.status();
 	}
 
 	public ApiException(ErrorCode code, String detail) {
