@@ -40,7 +40,8 @@ class CatalogController {
 			description = "An `id` starting with `#` creates the object (nested variations and modifiers too) and is"
 					+ " answered in `id_mappings`; an existing id replaces that object, after checking `version` when"
 					+ " one is given (409 VERSION_MISMATCH). An item sent with `variations` keeps exactly those;"
-					+ " sent without, it keeps its variations. An unknown or foreign id is 404.",
+					+ " sent without, it keeps its variations. An id, item_id, tax id or modifier list id that is not"
+					+ " an object of the account (or a temporary id the request does not define) is 400 NOT_FOUND with its path.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON,
 					schema = @Schema(implementation = UpsertCatalogObjectRequest.class),
 					examples = @ExampleObject(name = "item with a variation", value = CatalogExamples.UPSERT_REQUEST))),
@@ -49,22 +50,21 @@ class CatalogController {
 							content = @Content(mediaType = JSON,
 									schema = @Schema(implementation = UpsertCatalogObjectResponse.class),
 									examples = @ExampleObject(value = CatalogExamples.UPSERT_RESPONSE))),
-					@ApiResponse(responseCode = "404", description = "NOT_FOUND: the id is not an object of the account",
-							content = @Content(mediaType = JSON,
-									schema = @Schema(ref = "#/components/schemas/ErrorEnvelope"))),
 					@ApiResponse(responseCode = "409", description = "VERSION_MISMATCH",
 							content = @Content(mediaType = JSON,
 									schema = @Schema(ref = "#/components/schemas/ErrorEnvelope"))) })
 	@RequiresScopes(Scopes.ITEMS_WRITE)
 	@PostMapping("/v2/catalog/object")
-	UpsertCatalogObjectResponse upsert(Tenant tenant, @RequestBody UpsertCatalogObjectRequest request) {
+	UpsertCatalogObjectResponse upsert(@Parameter(hidden = true) Tenant tenant,
+			@RequestBody UpsertCatalogObjectRequest request) {
 		return this.upserts.upsert(tenant.accountId(), request);
 	}
 
 	@Operation(summary = "Create or replace catalog objects in batches",
 			description = "Every object of every batch is written, or none is (an error names its path, such as"
 					+ " `batches[0].objects[2].item_data.name`). Temporary ids may be referred to anywhere in the"
-					+ " request. At most 1,000 objects per batch and 10,000 per request.",
+					+ " request. At most 1,000 objects per batch and 10,000 per request. Unknown ids: 400 NOT_FOUND with"
+					+ " their path.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON,
 					schema = @Schema(implementation = BatchUpsertCatalogObjectsRequest.class),
 					examples = @ExampleObject(name = "tax and taxed item", value = CatalogExamples.BATCH_REQUEST))),
@@ -73,15 +73,12 @@ class CatalogController {
 							content = @Content(mediaType = JSON,
 									schema = @Schema(implementation = BatchUpsertCatalogObjectsResponse.class),
 									examples = @ExampleObject(value = CatalogExamples.BATCH_RESPONSE))),
-					@ApiResponse(responseCode = "404", description = "NOT_FOUND: an id is not an object of the account",
-							content = @Content(mediaType = JSON,
-									schema = @Schema(ref = "#/components/schemas/ErrorEnvelope"))),
 					@ApiResponse(responseCode = "409", description = "VERSION_MISMATCH",
 							content = @Content(mediaType = JSON,
 									schema = @Schema(ref = "#/components/schemas/ErrorEnvelope"))) })
 	@RequiresScopes(Scopes.ITEMS_WRITE)
 	@PostMapping("/v2/catalog/batch-upsert")
-	BatchUpsertCatalogObjectsResponse batchUpsert(Tenant tenant,
+	BatchUpsertCatalogObjectsResponse batchUpsert(@Parameter(hidden = true) Tenant tenant,
 			@RequestBody BatchUpsertCatalogObjectsRequest request) {
 		return this.upserts.batchUpsert(tenant.accountId(), request);
 	}
@@ -100,7 +97,7 @@ class CatalogController {
 									schema = @Schema(ref = "#/components/schemas/ErrorEnvelope"))) })
 	@RequiresScopes(Scopes.ITEMS_READ)
 	@GetMapping("/v2/catalog/object/{object_id}")
-	RetrieveCatalogObjectResponse retrieve(Tenant tenant,
+	RetrieveCatalogObjectResponse retrieve(@Parameter(hidden = true) Tenant tenant,
 			@Parameter(example = "BEMYCSMIJL46OCDV4KYIKXIB") @PathVariable("object_id") String objectId,
 			@Parameter(example = "true") @RequestParam(name = "include_related_objects",
 					required = false) Boolean includeRelatedObjects) {
@@ -117,7 +114,7 @@ class CatalogController {
 							examples = @ExampleObject(value = CatalogExamples.LIST_RESPONSE))))
 	@RequiresScopes(Scopes.ITEMS_READ)
 	@GetMapping("/v2/catalog/list")
-	ListCatalogResponse list(Tenant tenant,
+	ListCatalogResponse list(@Parameter(hidden = true) Tenant tenant,
 			@Parameter(example = "ITEM,DISCOUNT") @RequestParam(name = "types", required = false) String types,
 			@Parameter(description = "The cursor of the previous page of the same query")
 			@RequestParam(name = "cursor", required = false) String cursor) {
@@ -127,7 +124,8 @@ class CatalogController {
 	@Operation(summary = "Search catalog objects",
 			description = "`text_query` matches objects whose name or description contains every keyword;"
 					+ " `exact_query` and `prefix_query` compare `name` or `description`, ignoring case; given"
-					+ " together they all apply. `limit` 1..100 (default 100), ordered by id, `cursor` for the next page.",
+					+ " together they all apply. `limit` 1..100 (default 100), ordered by id, `cursor` for the next"
+					+ " page.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON,
 					schema = @Schema(implementation = SearchCatalogObjectsRequest.class),
 					examples = @ExampleObject(name = "items about steak", value = CatalogExamples.SEARCH_REQUEST))),
@@ -137,7 +135,8 @@ class CatalogController {
 							examples = @ExampleObject(value = CatalogExamples.SEARCH_RESPONSE))))
 	@RequiresScopes(Scopes.ITEMS_READ)
 	@PostMapping("/v2/catalog/search")
-	SearchCatalogObjectsResponse search(Tenant tenant, @RequestBody SearchCatalogObjectsRequest request) {
+	SearchCatalogObjectsResponse search(@Parameter(hidden = true) Tenant tenant,
+			@RequestBody SearchCatalogObjectsRequest request) {
 		return this.catalog.search(tenant.accountId(), request);
 	}
 
@@ -154,7 +153,7 @@ class CatalogController {
 									schema = @Schema(ref = "#/components/schemas/ErrorEnvelope"))) })
 	@RequiresScopes(Scopes.ITEMS_WRITE)
 	@DeleteMapping("/v2/catalog/object/{object_id}")
-	DeleteCatalogObjectResponse delete(Tenant tenant,
+	DeleteCatalogObjectResponse delete(@Parameter(hidden = true) Tenant tenant,
 			@Parameter(example = "RVI7RC9P65X8J7IJRZJRFSIS") @PathVariable("object_id") String objectId) {
 		return this.catalog.delete(tenant.accountId(), objectId);
 	}

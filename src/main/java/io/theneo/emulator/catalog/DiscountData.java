@@ -3,8 +3,8 @@ package io.theneo.emulator.catalog;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * Square's CatalogDiscount. Percentage types carry {@code percentage} (a decimal string, "0.5" is half a percent), amount
- * types {@code amount_money}; the VARIABLE forms leave the value to the sale.
+ * Square's CatalogDiscount. Percentage types carry {@code percentage} (a decimal string, "0.5" is half a
+ * percent), amount types {@code amount_money}; the VARIABLE forms leave the value to the sale.
  */
 @Schema(name = "CatalogDiscount")
 record DiscountData(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Membership Discount") String name,

@@ -1,2 +1,2 @@
-/** The catalog: items and variations, modifiers, discounts, taxes and subscription plans that orders and subscriptions price from. */
+/** The catalog: items, variations, modifiers, discounts, taxes and plans that orders and subscriptions price from. */
 package io.theneo.emulator.catalog;
