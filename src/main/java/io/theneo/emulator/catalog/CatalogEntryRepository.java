@@ -26,7 +26,8 @@ interface CatalogEntryRepository extends JpaRepository<CatalogEntry, String> {
 	@Query("select coalesce(max(e.ordinal), -1) from CatalogEntry e where e.accountId = ?1 and e.parentId = ?2")
 	int maxOrdinal(long accountId, String parentId);
 
-	@Modifying
+	/** Clears the persistence context too, so that a reset can insert the same fixture ids again in one transaction. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from CatalogEntry e where e.accountId = ?1")
 	int deleteByAccountId(long accountId);
 

@@ -17,6 +17,14 @@ enum CatalogObjectType {
 	/** What list and search return when no type is asked for: Square leaves the nested types out. */
 	static final Set<CatalogObjectType> TOP_LEVEL = EnumSet.of(ITEM, MODIFIER_LIST, DISCOUNT, TAX, SUBSCRIPTION_PLAN);
 
+	/**
+	 * Square's other object types: this server keeps none of them, so asking to list or search them finds nothing (a
+	 * client listing {@code ITEM,CATEGORY} still works), while a name Square does not know is INVALID_ENUM_VALUE.
+	 */
+	static final Set<String> NOT_KEPT = Set.of("IMAGE", "CATEGORY", "PRICING_RULE", "PRODUCT_SET", "TIME_PERIOD",
+			"MEASUREMENT_UNIT", "SUBSCRIPTION_PLAN_VARIATION", "ITEM_OPTION", "ITEM_OPTION_VAL",
+			"CUSTOM_ATTRIBUTE_DEFINITION", "QUICK_AMOUNTS_SETTINGS", "AVAILABILITY_PERIOD");
+
 	private final String dataField;
 
 	CatalogObjectType(String dataField) {

@@ -37,6 +37,9 @@ class CatalogQueries {
 
 	List<CatalogEntry> page(long accountId, Set<CatalogObjectType> types, boolean includeDeleted, Instant changedAfter,
 			Filter filter, String afterId, int limit) {
+		if (types.isEmpty()) {
+			return new ArrayList<>();
+		}
 		StringBuilder jpql = new StringBuilder(
 				"select e from CatalogEntry e where e.accountId = :account and e.type in :types");
 		Map<String, Object> params = new HashMap<>();

@@ -74,13 +74,7 @@ class CatalogService {
 		}
 		else {
 			for (int i = 0; i < request.objectTypes().size(); i++) {
-				if (request.objectTypes().get(i) == null) {
-					violations.add(ErrorCode.INVALID_ENUM_VALUE, "`null` is not a catalog object type.",
-							"object_types[" + i + "]");
-				}
-				else {
-					types.add(request.objectTypes().get(i));
-				}
+				type(request.objectTypes().get(i), "object_types[" + i + "]", types, violations);
 			}
 		}
 		int limit = PAGE_SIZE;
@@ -175,20 +169,27 @@ class CatalogService {
 		Violations violations = new Violations();
 		Set<CatalogObjectType> wanted = EnumSet.noneOf(CatalogObjectType.class);
 		for (String raw : types.split(",")) {
-			String name = raw.trim().toUpperCase(Locale.ROOT);
-			if (name.isEmpty()) {
-				continue;
-			}
-			try {
-				wanted.add(CatalogObjectType.valueOf(name));
-			}
-			catch (IllegalArgumentException ex) {
-				violations.add(ErrorCode.INVALID_ENUM_VALUE, "`" + ErrorResponses.truncate(raw.trim())
-						+ "` is not a catalog object type; use " + List.of(CatalogObjectType.values()) + ".", "types");
+			if (!raw.isBlank()) {
+				type(raw.trim().toUpperCase(Locale.ROOT), "types", wanted, violations);
 			}
 		}
 		violations.throwIfAny();
-		return wanted.isEmpty() ? CatalogObjectType.TOP_LEVEL : wanted;
+		return wanted;
+	}
+
+	/** Adds the type named {@code name} to {@code into}; a type of Square's this server does not keep adds nothing. */
+	private static void type(String name, String field, Set<CatalogObjectType> into, Violations violations) {
+		if (name != null && CatalogObjectType.NOT_KEPT.contains(name)) {
+			return;
+		}
+		for (CatalogObjectType type : CatalogObjectType.values()) {
+			if (type.name().equals(name)) {
+				into.add(type);
+				return;
+			}
+		}
+		violations.add(ErrorCode.INVALID_ENUM_VALUE, "`" + ErrorResponses.truncate(name)
+				+ "` is not a catalog object type; use one of " + List.of(CatalogObjectType.values()) + ".", field);
 	}
 
 	private static CatalogQueries.Filter filter(SearchCatalogObjectsRequest.Query query, Violations violations) {

@@ -7,8 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** Square's SearchCatalogObjectsRequest, with the text, exact and prefix queries (given together, they AND). */
 @Schema(name = "SearchCatalogObjectsRequest")
 record SearchCatalogObjectsRequest(String cursor,
-		@Schema(description = "Types to return; default the top-level ones: ITEM, MODIFIER_LIST, DISCOUNT, TAX,"
-				+ " SUBSCRIPTION_PLAN.") List<CatalogObjectType> objectTypes,
+		@Schema(example = "[\"ITEM\"]", description = "Types to return (ITEM, ITEM_VARIATION, MODIFIER_LIST, MODIFIER,"
+				+ " DISCOUNT, TAX, SUBSCRIPTION_PLAN; Square's other types match nothing); default the top-level ones:"
+				+ " ITEM, MODIFIER_LIST, DISCOUNT, TAX, SUBSCRIPTION_PLAN.") List<String> objectTypes,
 		Boolean includeDeletedObjects, Boolean includeRelatedObjects,
 		@Schema(example = "2021-10-20T00:00:00Z", description = "Only objects changed after this time.") String beginTime,
 		Query query, @Schema(example = "100", description = "1 to 100, default 100.") Integer limit) {

@@ -162,14 +162,25 @@ class CatalogReadApiTest extends ApiTest {
 
 	@Test
 	void unknownTypesAreInvalidEnumValues() {
-		as(this.account).get("/v2/catalog/list?types=ITEM,CATEGORY,IMAGE")
+		as(this.account).get("/v2/catalog/list?types=ITEM,CATEGORIES,PICTURE")
 			.then()
 			.statusCode(400)
 			.body("errors", hasSize(2))
 			.body("errors[0].code", equalTo("INVALID_ENUM_VALUE"))
 			.body("errors[0].field", equalTo("types"))
-			.body("errors[0].detail", containsString("CATEGORY"))
-			.body("errors[1].detail", containsString("IMAGE"));
+			.body("errors[0].detail", containsString("CATEGORIES"))
+			.body("errors[1].detail", containsString("PICTURE"));
+	}
+
+	@Test
+	void squaresTypesThatThisServerDoesNotKeepMatchNothing() {
+		as(this.account).get("/v2/catalog/list?types=ITEM,CATEGORY")
+			.then()
+			.statusCode(200)
+			.body("objects.id", contains(this.account.id(CatalogFixtures.STEAK)));
+		String body = as(this.account).get("/v2/catalog/list?types=IMAGE").then().statusCode(200).extract().asString();
+		assertThat(body).isEqualTo("{}");
+		search("{\"object_types\": [\"CATEGORY\"]}").statusCode(200).body("objects", nullValue());
 	}
 
 	@Test
@@ -272,9 +283,9 @@ class CatalogReadApiTest extends ApiTest {
 			.body("errors[0].code", equalTo("VALUE_TOO_LOW"))
 			.body("errors[0].field", equalTo("limit"));
 		search("{\"limit\": 101}").statusCode(400).body("errors[0].code", equalTo("VALUE_TOO_HIGH"));
-		search("{\"object_types\": [\"ITEM\", \"CATEGORY\"]}").statusCode(400)
-			.body("errors[0].code", equalTo("INVALID_ENUM_VALUE"))
-			.body("errors[0].field", equalTo("object_types[1]"));
+		search("{\"object_types\": [\"ITEM\", \"CATEGORIES\", \"discount\"]}").statusCode(400)
+			.body("errors.code", contains("INVALID_ENUM_VALUE", "INVALID_ENUM_VALUE"))
+			.body("errors.field", contains("object_types[1]", "object_types[2]"));
 		search("{\"query\": {\"text_query\": {\"keywords\": []}, \"exact_query\": {\"attribute_name\": \"sku\","
 				+ " \"attribute_value\": \"x\"}, \"prefix_query\": {\"attribute_name\": \"name\"}}}")
 			.statusCode(400)

@@ -170,6 +170,37 @@ class CatalogUpsertApiTest extends ApiTest {
 	}
 
 	@Test
+	void racingUpdatesOfOneObjectEitherApplyOrAre409() throws Exception {
+		String id = this.account.id(CatalogFixtures.STATE_SALES_TAX);
+		long before = as(this.account).get("/v2/catalog/object/" + id).then().extract().jsonPath().getLong("object.version");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				String percentage = String.valueOf(i + 1);
+				calls.add(pool.submit(() -> as(this.account)
+					.body("{\"object\": {\"type\": \"TAX\", \"id\": \"" + id + "\", \"tax_data\": {\"name\": \"Race\","
+							+ " \"percentage\": \"" + percentage + "\"}}}")
+					.post("/v2/catalog/object")
+					.statusCode()));
+			}
+			for (java.util.concurrent.Future<Integer> call : calls) {
+				assertThat(call.get()).isIn(200, 409);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		long after = as(this.account).get("/v2/catalog/object/" + id)
+			.then()
+			.body("object.tax_data.name", equalTo("Race"))
+			.extract()
+			.jsonPath()
+			.getLong("object.version");
+		assertThat(after).isGreaterThan(before);
+	}
+
+	@Test
 	void staleVersionOfANestedVariationIs409WithItsPath() {
 		String item = this.account.id(CatalogFixtures.STEAK);
 		String larger = this.account.id(CatalogFixtures.STEAK_LARGER);
