@@ -20,10 +20,7 @@ public class ApiException extends RuntimeException {
 		this.status = statusOf(errors.get(0));
 	}
 
-	/**
-	 * The code's status, but NOT_FOUND naming a field is a referenced object missing from the body (400), while without
-	 * one it is the path's resource (404), as API.md §2 tells them apart.
-	 */
+	/** A NOT_FOUND that names a field is a missing referenced object, which is the request's fault: 400 (API.md §2). */
 	private static HttpStatus statusOf(ApiError first) {
 		ErrorCode code = ErrorCode.valueOf(first.code());
 		return (code == ErrorCode.NOT_FOUND && first.field() != null) ? HttpStatus.BAD_REQUEST : code.status();
