@@ -164,6 +164,7 @@ final class CatalogExamples {
 			    "item_variation_data": {
 			      "item_id": "RVI7RC9P65X8J7IJRZJRFSIS",
 			      "name": "Larger",
+			      "sku": "NYS-L",
 			      "ordinal": 1,
 			      "pricing_type": "FIXED_PRICING",
 			      "price_money": {"amount": 2200, "currency": "USD"}
@@ -179,8 +180,20 @@ final class CatalogExamples {
 			      "present_at_all_locations": true,
 			      "item_data": {
 			        "name": "New York Steak",
-			        "modifier_list_info": [{"modifier_list_id": "DOEH53QIGHF99EQFBJ9PPDW2", "enabled": true}],
-			        "variations": ["…the item's variations…"]
+			        "description": "Grass-fed New York strip steak",
+			        "abbreviation": "NYS",
+			        "is_taxable": true,
+			        "modifier_list_info": [{"modifier_list_id": "DOEH53QIGHF99EQFBJ9PPDW2", "enabled": true, "ordinal": 0}],
+			        "variations": [
+			          {"type": "ITEM_VARIATION", "id": "DBMJZ1UVN6NHQG9F2KL6RKDG", "updated_at": "2021-10-20T21:53:10.123Z",
+			           "version": 1634766790123, "is_deleted": false, "present_at_all_locations": true,
+			           "item_variation_data": {"item_id": "RVI7RC9P65X8J7IJRZJRFSIS", "name": "Regular", "sku": "NYS-R",
+			             "ordinal": 0, "pricing_type": "FIXED_PRICING", "price_money": {"amount": 1800, "currency": "USD"}}},
+			          {"type": "ITEM_VARIATION", "id": "BEMYCSMIJL46OCDV4KYIKXIB", "updated_at": "2021-10-20T21:53:10.123Z",
+			           "version": 1634766790123, "is_deleted": false, "present_at_all_locations": true,
+			           "item_variation_data": {"item_id": "RVI7RC9P65X8J7IJRZJRFSIS", "name": "Larger", "sku": "NYS-L",
+			             "ordinal": 1, "pricing_type": "FIXED_PRICING", "price_money": {"amount": 2200, "currency": "USD"}}}
+			        ]
 			      }
 			    }
 			  ]
@@ -199,7 +212,9 @@ final class CatalogExamples {
 			      "discount_data": {
 			        "name": "Membership Discount",
 			        "discount_type": "FIXED_PERCENTAGE",
-			        "percentage": "0.5"
+			        "percentage": "0.5",
+			        "pin_required": false,
+			        "modify_tax_basis": "MODIFY_TAX_BASIS"
 			      }
 			    }
 			  ],
@@ -226,8 +241,20 @@ final class CatalogExamples {
 			      "present_at_all_locations": true,
 			      "item_data": {
 			        "name": "New York Steak",
-			        "modifier_list_info": [{"modifier_list_id": "DOEH53QIGHF99EQFBJ9PPDW2", "enabled": true}],
-			        "variations": ["…"]
+			        "description": "Grass-fed New York strip steak",
+			        "abbreviation": "NYS",
+			        "is_taxable": true,
+			        "modifier_list_info": [{"modifier_list_id": "DOEH53QIGHF99EQFBJ9PPDW2", "enabled": true, "ordinal": 0}],
+			        "variations": [
+			          {"type": "ITEM_VARIATION", "id": "DBMJZ1UVN6NHQG9F2KL6RKDG", "updated_at": "2021-10-20T21:53:10.123Z",
+			           "version": 1634766790123, "is_deleted": false, "present_at_all_locations": true,
+			           "item_variation_data": {"item_id": "RVI7RC9P65X8J7IJRZJRFSIS", "name": "Regular", "sku": "NYS-R",
+			             "ordinal": 0, "pricing_type": "FIXED_PRICING", "price_money": {"amount": 1800, "currency": "USD"}}},
+			          {"type": "ITEM_VARIATION", "id": "BEMYCSMIJL46OCDV4KYIKXIB", "updated_at": "2021-10-20T21:53:10.123Z",
+			           "version": 1634766790123, "is_deleted": false, "present_at_all_locations": true,
+			           "item_variation_data": {"item_id": "RVI7RC9P65X8J7IJRZJRFSIS", "name": "Larger", "sku": "NYS-L",
+			             "ordinal": 1, "pricing_type": "FIXED_PRICING", "price_money": {"amount": 2200, "currency": "USD"}}}
+			        ]
 			      }
 			    }
 			  ],
@@ -239,7 +266,16 @@ final class CatalogExamples {
 			      "version": 1634766790123,
 			      "is_deleted": false,
 			      "present_at_all_locations": true,
-			      "modifier_list_data": {"name": "Steak temperature", "selection_type": "SINGLE", "modifiers": ["…"]}
+			      "modifier_list_data": {"name": "Steak temperature", "ordinal": 0, "selection_type": "SINGLE",
+			        "modifiers": [
+			        {"type": "MODIFIER", "id": "W44KPMC2WQOJA3BKDYMLM0YB", "updated_at": "2021-10-20T21:53:10.123Z",
+			         "version": 1634766790123, "is_deleted": false, "present_at_all_locations": true,
+			         "modifier_data": {"name": "Medium rare", "price_money": {"amount": 0, "currency": "USD"},
+			           "on_by_default": true, "ordinal": 0, "modifier_list_id": "DOEH53QIGHF99EQFBJ9PPDW2"}},
+			        {"type": "MODIFIER", "id": "CHQX7Y4KY6N5KINJKZCFURPZ", "updated_at": "2021-10-20T21:53:10.123Z",
+			         "version": 1634766790123, "is_deleted": false, "present_at_all_locations": true,
+			         "modifier_data": {"name": "Well", "price_money": {"amount": 50, "currency": "USD"},
+			           "on_by_default": false, "ordinal": 1, "modifier_list_id": "DOEH53QIGHF99EQFBJ9PPDW2"}}]}
 			    }
 			  ]
 			}""";
