@@ -82,7 +82,7 @@ class OrderBuilder {
 		}
 		reader.readOrderFields(order);
 		reader.readEntries(order);
-		checkReferences(accountId, draft, problems, false);
+		checkReferences(accountId, draft, currency != null ? currency : Currency.getInstance("USD"), problems, false);
 		if (currency == null) {
 			// no location, no currency: the money cannot be checked
 			problems.throwIfAny();
@@ -93,8 +93,8 @@ class OrderBuilder {
 	}
 
 	/** The customer and the catalog references of a draft; {@code refresh} as in {@link CatalogResolver}. */
-	void checkReferences(long accountId, OrderDraft draft, Problems problems, boolean refresh) {
-		this.catalog.resolve(accountId, draft, problems, refresh);
+	void checkReferences(long accountId, OrderDraft draft, Currency currency, Problems problems, boolean refresh) {
+		this.catalog.resolve(accountId, draft, currency, problems, refresh);
 	}
 
 	private LocationInfo location(long accountId, String locationId, Problems problems) {

@@ -146,8 +146,7 @@ class OrderService {
 			reader.readEntries(body);
 			reader.checkMergedLimits();
 		}
-		this.builder.checkReferences(accountId, draft,
-				problems, false);
+		this.builder.checkReferences(accountId, draft, currency, problems, false);
 		OrderContent content = OrderPricing.price(draft, currency, stored.tenders(), problems);
 		problems.throwIfAny();
 		Instant now = this.clock.now(accountId);
@@ -179,8 +178,8 @@ class OrderService {
 		}
 		OrderDraft draft = OrderBuilder.draft(original, content(original));
 		Problems problems = new Problems();
-		this.builder.checkReferences(accountId, draft, problems, true);
 		Currency currency = Currency.getInstance(original.getCurrency());
+		this.builder.checkReferences(accountId, draft, currency, problems, true);
 		OrderContent content = OrderPricing.price(draft, currency, List.of(), problems);
 		problems.throwIfAny();
 		Instant now = this.clock.now(accountId);
