@@ -63,4 +63,15 @@ class CustomersOpenApiTest extends ApiTest {
 				"limit", "cursor", "count");
 	}
 
+	@Test
+	void theTenantComesFromTheTokenAndIsNoParameter() {
+		// foundation fix: springdoc listed the resolved Tenant argument as a required query parameter "tenant"
+		JsonNode doc = JsonMapper.builder().build()
+			.readTree(given().get("/v3/api-docs").then().statusCode(200).extract().asString());
+		assertThat(doc.path("paths").findValuesAsString("name")).doesNotContain("tenant");
+		assertThat(doc.at("/paths/~1v2~1customers~1{customer_id}/get/parameters").findValuesAsString("name"))
+			.containsExactly("customer_id");
+		assertThat(doc.at("/components/schemas").propertyNames()).doesNotContain("Tenant");
+	}
+
 }
