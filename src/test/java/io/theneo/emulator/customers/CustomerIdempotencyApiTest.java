@@ -200,4 +200,16 @@ class CustomerIdempotencyApiTest extends ApiTest {
 		as(this.account).body("{\"given_name\": \"Up\"}").put("/v2/customers/reference/UP-1").then().statusCode(200);
 	}
 
+	@Test
+	void keysWithControlCharactersAreRefused() {
+		// PostgreSQL cannot store NUL in text: such a key must be a client error on every database, never a 500
+		as(this.account).body("{\"idempotency_key\": \"a\\u0000b\", \"given_name\": \"Nul\"}")
+			.post("/v2/customers")
+			.then()
+			.statusCode(400)
+			.body("errors[0].code", equalTo("INVALID_VALUE"))
+			.body("errors[0].field", equalTo("idempotency_key"));
+		assertThat(count("Nul")).isZero();
+	}
+
 }
