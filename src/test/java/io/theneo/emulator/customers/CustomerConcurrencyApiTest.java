@@ -153,4 +153,16 @@ class CustomerConcurrencyApiTest extends ApiTest {
 		assertThat(seen.subList(0, before.size())).containsExactlyInAnyOrderElementsOf(before);
 	}
 
+	@Test
+	void racingUpsertsOfANewReferenceCreateOneCustomer() throws Exception {
+		List<Response> responses = race(() -> as(this.account).body("{\"company_name\": \"Racing CRM\"}")
+			.put("/v2/customers/reference/RACE-1"));
+		assertThat(responses.stream().filter((r) -> r.statusCode() == 201)).hasSize(1);
+		// the others arrive after it (an update, 200) or while it commits (the unique index: 409 CONFLICT)
+		assertThat(responses).allSatisfy((r) -> assertThat(r.statusCode()).as(r.asString()).isIn(200, 201, 409));
+		responses.stream().filter((r) -> r.statusCode() == 409)
+			.forEach((r) -> assertThat((String) r.path("errors[0].code")).isEqualTo("CONFLICT"));
+		as(this.account).get("/v2/customers?count=true&reference_id=RACE-1").then().body("count", equalTo(1));
+	}
+
 }
