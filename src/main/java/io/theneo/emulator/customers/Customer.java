@@ -146,8 +146,8 @@ class Customer implements Persistable<String> {
 			}
 		}
 		changes.address().forEach(this::set);
-		this.phoneE164 = (this.phoneNumber != null) ? PhoneNumber.parse(this.phoneNumber).map(PhoneNumber::e164).orElse(null)
-				: null;
+		this.phoneE164 = (this.phoneNumber != null)
+				? PhoneNumber.parse(this.phoneNumber).map(PhoneNumber::e164).orElse(null) : null;
 		this.sortKey = sortKey(this.givenName, this.familyName, this.companyName, this.emailAddress, this.phoneNumber);
 		this.updatedAt = now;
 	}
@@ -168,7 +168,8 @@ class Customer implements Persistable<String> {
 	 */
 	static String sortKey(String given, String family, String company, String email, String phone) {
 		String name = ((given != null ? given : "") + " " + (family != null ? family : "")).strip();
-		String key = !name.isEmpty() ? name : company != null ? company : email != null ? email : phone != null ? phone : "";
+		String key = !name.isEmpty() ? name
+				: company != null ? company : email != null ? email : phone != null ? phone : "";
 		key = key.toLowerCase(Locale.ROOT);
 		if (key.length() > SORT_KEY_LENGTH) {
 			int end = Character.isHighSurrogate(key.charAt(SORT_KEY_LENGTH - 1)) ? SORT_KEY_LENGTH - 1 : SORT_KEY_LENGTH;

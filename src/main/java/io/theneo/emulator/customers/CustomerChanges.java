@@ -212,8 +212,8 @@ final class CustomerChanges {
 			return null;
 		}
 		if (attribute == Attribute.EMAIL_ADDRESS && !EmailAddress.isValid(text)) {
-			v.add(ErrorCode.INVALID_EMAIL_ADDRESS,
-					"Field `email_address` is not a valid email address: `" + ErrorResponses.truncate(text) + "`.", field);
+			v.add(ErrorCode.INVALID_EMAIL_ADDRESS, "Field `email_address` is not a valid email address: `"
+					+ ErrorResponses.truncate(text) + "`.", field);
 			return null;
 		}
 		if (attribute == Attribute.BIRTHDAY) {

@@ -96,8 +96,10 @@ class CustomerController {
 	@RequiresScopes(Scopes.CUSTOMERS_READ)
 	@GetMapping("/v2/customers")
 	CustomerPage list(Tenant tenant,
-			@Parameter(description = "The cursor of the previous page") @RequestParam(name = "cursor", required = false) String cursor,
-			@Parameter(description = "1..100, default 100", example = "100") @RequestParam(name = "limit", required = false) String limit,
+			@Parameter(description = "The cursor of the previous page")
+			@RequestParam(name = "cursor", required = false) String cursor,
+			@Parameter(description = "1..100, default 100", example = "100")
+			@RequestParam(name = "limit", required = false) String limit,
 			@Parameter(schema = @Schema(allowableValues = { "DEFAULT", "CREATED_AT" }, defaultValue = "DEFAULT"))
 			@RequestParam(name = "sort_field", required = false) String sortField,
 			@Parameter(schema = @Schema(allowableValues = { "ASC", "DESC" }, defaultValue = "ASC"))
@@ -107,11 +109,14 @@ class CustomerController {
 			@Parameter(example = "Alice") @RequestParam(name = "given_name", required = false) String givenName,
 			@Parameter(example = "Smith") @RequestParam(name = "family_name", required = false) String familyName,
 			@RequestParam(name = "company_name", required = false) String companyName,
-			@Parameter(example = "*@example.com") @RequestParam(name = "email_address", required = false) String emailAddress,
-			@Parameter(example = "+12065550100") @RequestParam(name = "phone_number", required = false) String phoneNumber,
+			@Parameter(example = "*@example.com")
+			@RequestParam(name = "email_address", required = false) String emailAddress,
+			@Parameter(example = "+12065550100")
+			@RequestParam(name = "phone_number", required = false) String phoneNumber,
 			@Parameter(example = "*ef-6*") @RequestParam(name = "reference_id", required = false) String referenceId,
 			@RequestParam(name = "group_id", required = false) String groupId,
-			@Parameter(example = "2015-12-17T23:00:00Z") @RequestParam(name = "created_at_gt", required = false) String createdAtGt,
+			@Parameter(example = "2015-12-17T23:00:00Z")
+			@RequestParam(name = "created_at_gt", required = false) String createdAtGt,
 			@RequestParam(name = "created_at_gte", required = false) String createdAtGte,
 			@RequestParam(name = "created_at_lt", required = false) String createdAtLt,
 			@RequestParam(name = "created_at_lte", required = false) String createdAtLte,
@@ -155,7 +160,8 @@ class CustomerController {
 			examples = @ExampleObject(CustomerExamples.NOT_FOUND)))
 	@RequiresScopes(Scopes.CUSTOMERS_READ)
 	@GetMapping("/v2/customers/{customer_id}")
-	One get(Tenant tenant, @Parameter(example = "CHFGVKYY8RSV93M5KCYTG4PN0G") @PathVariable("customer_id") String customerId) {
+	One get(Tenant tenant,
+			@Parameter(example = "CHFGVKYY8RSV93M5KCYTG4PN0G") @PathVariable("customer_id") String customerId) {
 		return new One(this.customers.get(tenant.accountId(), customerId));
 	}
 
@@ -199,7 +205,8 @@ class CustomerController {
 			examples = @ExampleObject(CustomerExamples.VERSION_MISMATCH)))
 	@Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_HEADER, schema = @Schema(type = "string", maxLength = 192))
 	@RequiresScopes(Scopes.CUSTOMERS_WRITE)
-	@PatchMapping(path = "/v2/customers/{customer_id}", consumes = { "application/merge-patch+json", "application/json" })
+	@PatchMapping(path = "/v2/customers/{customer_id}",
+			consumes = { "application/merge-patch+json", "application/json" })
 	One patch(Tenant tenant, @PathVariable("customer_id") String customerId, @RequestBody JsonNode body) {
 		return new One(this.customers.update(tenant.accountId(), customerId, body, Mode.MERGE_PATCH));
 	}
@@ -219,7 +226,8 @@ class CustomerController {
 	@RequiresScopes(Scopes.CUSTOMERS_WRITE)
 	@DeleteMapping("/v2/customers/{customer_id}")
 	Map<String, Object> delete(Tenant tenant, @PathVariable("customer_id") String customerId,
-			@Parameter(description = "The current version of the customer") @RequestParam(name = "version", required = false) Long version) {
+			@Parameter(description = "The current version of the customer")
+			@RequestParam(name = "version", required = false) Long version) {
 		this.customers.delete(tenant.accountId(), customerId, version);
 		return Map.of();
 	}
@@ -255,8 +263,8 @@ class CustomerController {
 	@Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_HEADER, schema = @Schema(type = "string", maxLength = 192))
 	@RequiresScopes(Scopes.CUSTOMERS_WRITE)
 	@PutMapping("/v2/customers/reference/{reference_id}")
-	ResponseEntity<One> upsert(Tenant tenant, @Parameter(example = "NC-3") @PathVariable("reference_id") String referenceId,
-			@RequestBody JsonNode body) {
+	ResponseEntity<One> upsert(Tenant tenant,
+			@Parameter(example = "NC-3") @PathVariable("reference_id") String referenceId, @RequestBody JsonNode body) {
 		CustomerService.Upserted upserted = this.customers.upsert(tenant.accountId(), referenceId, body);
 		return ResponseEntity.status(upserted.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(new One(upserted.customer()));

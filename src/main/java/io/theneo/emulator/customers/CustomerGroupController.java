@@ -48,7 +48,8 @@ class CustomerGroupController {
 
 	@Operation(summary = "Create a customer group")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-			schema = @Schema(implementation = GroupRequest.class), examples = @ExampleObject(CustomerExamples.GROUP_REQUEST)))
+			schema = @Schema(implementation = GroupRequest.class),
+			examples = @ExampleObject(CustomerExamples.GROUP_REQUEST)))
 	@ApiResponse(responseCode = "200", description = "The new group", content = @Content(
 			schema = @Schema(implementation = One.class), examples = @ExampleObject(CustomerExamples.GROUP_RESPONSE)))
 	@ApiResponse(responseCode = "400", description = "MISSING_REQUIRED_PARAMETER (group.name), VALUE_TOO_LONG,"
@@ -68,7 +69,8 @@ class CustomerGroupController {
 	@RequiresScopes(Scopes.CUSTOMERS_READ)
 	@GetMapping("/v2/customers/groups")
 	Page list(Tenant tenant, @RequestParam(name = "cursor", required = false) String cursor,
-			@Parameter(description = "1..100, default 100") @RequestParam(name = "limit", required = false) String limit) {
+			@Parameter(description = "1..100, default 100")
+			@RequestParam(name = "limit", required = false) String limit) {
 		CustomerGroupService.GroupPage page = this.groups.list(tenant.accountId(), cursor, limit);
 		return new Page(page.groups(), page.cursor());
 	}

@@ -68,8 +68,9 @@ final class CustomerQuery {
 
 	/** The stored value contains every token, case-insensitively, in any order (Square's fuzzy match). */
 	void containsAll(String attribute, List<String> tokens) {
-		add(attribute + "%" + String.join(" ", tokens), (root, query, cb) -> cb.and(tokens.stream()
-			.map((t) -> cb.like(cb.lower(root.<String>get(attribute)), "%" + escape(t.toLowerCase(Locale.ROOT)) + "%", '\\'))
+		List<String> patterns = tokens.stream().map((t) -> "%" + escape(t.toLowerCase(Locale.ROOT)) + "%").toList();
+		add(attribute + "%" + String.join(" ", tokens), (root, query, cb) -> cb.and(patterns.stream()
+			.map((p) -> cb.like(cb.lower(root.<String>get(attribute)), p, '\\'))
 			.toArray(Predicate[]::new)));
 	}
 

@@ -12,8 +12,9 @@ final class CustomerRequests {
 	}
 
 	@Schema(name = "CreateCustomerRequest", description = "At least one of given_name, family_name, company_name,"
-			+ " email_address and phone_number. Read-only fields (id, created_at, updated_at, creation_source, group_ids,"
-			+ " preferences, version) are refused with INVALID_VALUE; unknown fields with UNKNOWN_BODY_PARAMETER.")
+			+ " email_address and phone_number. Read-only fields (id, created_at, updated_at, creation_source,"
+			+ " group_ids, preferences, version) are refused with INVALID_VALUE; unknown fields with"
+			+ " UNKNOWN_BODY_PARAMETER.")
 	record Create(@Schema(maxLength = 192) String idempotencyKey, @Schema(maxLength = 300) String givenName,
 			@Schema(maxLength = 300) String familyName, @Schema(maxLength = 500) String companyName,
 			@Schema(maxLength = 100) String nickname,

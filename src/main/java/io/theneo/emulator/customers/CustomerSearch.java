@@ -31,8 +31,9 @@ class CustomerSearch {
 
 	/** Square's CustomerCreationSource values. */
 	static final Set<String> CREATION_SOURCES = Set.of("OTHER", "APPOINTMENTS", "COUPON", "DELETION_RECOVERY",
-			"DIRECTORY", "EGIFTING", "EMAIL_COLLECTION", "FEEDBACK", "IMPORT", "INVOICES", "LOYALTY", "MARKETING", "MERGE",
-			"ONLINE_STORE", "INSTANT_PROFILE", "TERMINAL", "THIRD_PARTY", "THIRD_PARTY_IMPORT", "UNMERGE_RECOVERY");
+			"DIRECTORY", "EGIFTING", "EMAIL_COLLECTION", "FEEDBACK", "IMPORT", "INVOICES", "LOYALTY", "MARKETING",
+			"MERGE", "ONLINE_STORE", "INSTANT_PROFILE", "TERMINAL", "THIRD_PARTY", "THIRD_PARTY_IMPORT",
+			"UNMERGE_RECOVERY");
 
 	/** Longest filter value accepted; longer than any attribute it could match. */
 	private static final int MAX_FILTER_LENGTH = 500;
@@ -193,8 +194,8 @@ class CustomerSearch {
 			.filter((t) -> !t.isEmpty())
 			.toList();
 		if (tokens.isEmpty()) {
-			v.add(ErrorCode.INVALID_VALUE, "Field `" + field + "` must contain at least one " + (phone ? "digit" : "letter or digit")
-					+ ".", field);
+			String what = phone ? "digit" : "letter or digit";
+			v.add(ErrorCode.INVALID_VALUE, "Field `" + field + "` must contain at least one " + what + ".", field);
 			return;
 		}
 		query.containsAll(attribute, tokens);
@@ -281,7 +282,8 @@ class CustomerSearch {
 		for (int i = 0; i < ids.size(); i++) {
 			String id = ids.get(i);
 			if (id == null || id.isBlank()) {
-				v.add(ErrorCode.INVALID_VALUE, "Field `" + path + "[" + i + "]` must be a group id.", path + "[" + i + "]");
+				String item = path + "[" + i + "]";
+				v.add(ErrorCode.INVALID_VALUE, "Field `" + item + "` must be a group id.", item);
 				return List.of();
 			}
 			if (!checkFilter(id, path + "[" + i + "]", v)) {

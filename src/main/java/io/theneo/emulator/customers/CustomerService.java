@@ -152,13 +152,14 @@ class CustomerService {
 	private CustomerView change(Customer customer, CustomerChanges changes) {
 		long current = customer.getVersion();
 		if (changes.version().isPresent() && changes.version().get() != current) {
-			throw ApiException.versionMismatch(changes.version().get(), current, "customer", customer.getId(), "version");
+			throw ApiException.versionMismatch(changes.version().get(), current, "customer", customer.getId(),
+					"version");
 		}
 		Instant now = this.clock.now(customer.getAccountId());
 		customer.apply(changes, now);
 		if (!customer.hasIdentity()) {
 			throw new ApiException(ErrorCode.MISSING_REQUIRED_PARAMETER, "The change would leave the customer without"
-					+ " all of given_name, family_name, company_name, email_address and phone_number; keep at least one.");
+					+ " given_name, family_name, company_name, email_address and phone_number; keep at least one.");
 		}
 		if (changes.names(Attribute.REFERENCE_ID)) {
 			checkReferenceFree(customer.getAccountId(), customer);

@@ -26,11 +26,13 @@ record CustomerView(@Schema(example = "CHFGVKYY8RSV93M5KCYTG4PN0G") String id,
 	record Address(@JsonProperty("address_line_1") @Schema(example = "500 Electric Ave") String addressLine1,
 			@JsonProperty("address_line_2") @Schema(example = "Suite 600") String addressLine2,
 			@JsonProperty("address_line_3") String addressLine3,
-			@Schema(example = "New York") String locality, String sublocality, @JsonProperty("sublocality_2") String sublocality2,
+			@Schema(example = "New York") String locality, String sublocality,
+			@JsonProperty("sublocality_2") String sublocality2,
 			@JsonProperty("sublocality_3") String sublocality3,
 			@JsonProperty("administrative_district_level_1") @Schema(example = "NY") String administrativeDistrictLevel1,
 			@JsonProperty("administrative_district_level_2") String administrativeDistrictLevel2,
-			@JsonProperty("administrative_district_level_3") String administrativeDistrictLevel3, @Schema(example = "10003") String postalCode,
+			@JsonProperty("administrative_district_level_3") String administrativeDistrictLevel3,
+			@Schema(example = "10003") String postalCode,
 			@Schema(example = "US", description = "ISO 3166-1 alpha-2") String country) {
 
 		static Address from(Map<AddressField, String> a) {
@@ -40,7 +42,8 @@ record CustomerView(@Schema(example = "CHFGVKYY8RSV93M5KCYTG4PN0G") String id,
 			return new Address(a.get(AddressField.ADDRESS_LINE_1), a.get(AddressField.ADDRESS_LINE_2),
 					a.get(AddressField.ADDRESS_LINE_3), a.get(AddressField.LOCALITY), a.get(AddressField.SUBLOCALITY),
 					a.get(AddressField.SUBLOCALITY_2), a.get(AddressField.SUBLOCALITY_3),
-					a.get(AddressField.ADMINISTRATIVE_DISTRICT_LEVEL_1), a.get(AddressField.ADMINISTRATIVE_DISTRICT_LEVEL_2),
+					a.get(AddressField.ADMINISTRATIVE_DISTRICT_LEVEL_1),
+					a.get(AddressField.ADMINISTRATIVE_DISTRICT_LEVEL_2),
 					a.get(AddressField.ADMINISTRATIVE_DISTRICT_LEVEL_3), a.get(AddressField.POSTAL_CODE),
 					a.get(AddressField.COUNTRY));
 		}

@@ -10,7 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 interface GroupMembershipRepository extends JpaRepository<GroupMembership, GroupMembership.Key> {
 
 	/** (customer id, group id) pairs of the given customers, in group id order. */
-	@Query("select m.id.customerId, m.id.groupId from GroupMembership m where m.id.customerId in ?1 order by m.id.groupId")
+	@Query("select m.id.customerId, m.id.groupId from GroupMembership m where m.id.customerId in ?1"
+			+ " order by m.id.groupId")
 	List<Object[]> findPairs(Collection<String> customerIds);
 
 	@Modifying

@@ -10,7 +10,8 @@ record GroupRequest(GroupInput group,
 	/** The group as the client sends it; id and timestamps are read-only but named so that they are refused as such. */
 	@Schema(name = "CustomerGroupInput")
 	record GroupInput(@Schema(accessMode = Schema.AccessMode.READ_ONLY) String id,
-			@Schema(example = "Loyal Customers", maxLength = 255, requiredMode = Schema.RequiredMode.REQUIRED) String name,
+			@Schema(example = "Loyal Customers", maxLength = 255,
+					requiredMode = Schema.RequiredMode.REQUIRED) String name,
 			@Schema(accessMode = Schema.AccessMode.READ_ONLY) String createdAt,
 			@Schema(accessMode = Schema.AccessMode.READ_ONLY) String updatedAt) {
 	}

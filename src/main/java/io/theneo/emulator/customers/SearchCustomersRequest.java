@@ -29,7 +29,8 @@ record SearchCustomersRequest(@Schema(description = "The cursor of the previous 
 	record TextFilter(String exact, @Schema(example = "example.com") String fuzzy) {
 	}
 
-	@Schema(name = "CustomerGroupFilter", description = "all: member of every group; any: of at least one; none: of none")
+	@Schema(name = "CustomerGroupFilter",
+			description = "all: member of every group; any: of at least one; none: of none")
 	record FilterValue(List<String> all, List<String> any, List<String> none) {
 	}
 
