@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import io.theneo.emulator.customers.CustomerDirectory;
 import io.theneo.emulator.locations.LocationService;
 import io.theneo.emulator.locations.LocationService.LocationInfo;
 import io.theneo.emulator.orders.OrderDraft.Applied;
@@ -46,9 +47,12 @@ class OrderBuilder {
 
 	private final CatalogResolver catalog;
 
-	OrderBuilder(LocationService locations, CatalogResolver catalog) {
+	private final CustomerDirectory customers;
+
+	OrderBuilder(LocationService locations, CatalogResolver catalog, CustomerDirectory customers) {
 		this.locations = locations;
 		this.catalog = catalog;
+		this.customers = customers;
 	}
 
 	/** A new order's location, state, draft and priced content. */
@@ -82,7 +86,9 @@ class OrderBuilder {
 		}
 		reader.readOrderFields(order);
 		reader.readEntries(order);
-		checkReferences(accountId, draft, currency != null ? currency : Currency.getInstance("USD"), problems, false);
+		checkCustomer(accountId, draft, problems);
+		this.catalog.resolve(accountId, draft, currency != null ? currency : Currency.getInstance("USD"), problems,
+				false);
 		if (currency == null) {
 			// no location, no currency: the money cannot be checked
 			problems.throwIfAny();
@@ -92,9 +98,16 @@ class OrderBuilder {
 		return new Built(location, currency, state, draft, content);
 	}
 
-	/** The customer and the catalog references of a draft; {@code refresh} as in {@link CatalogResolver}. */
-	void checkReferences(long accountId, OrderDraft draft, Currency currency, Problems problems, boolean refresh) {
+	/** The catalog references of a draft; {@code refresh} as in {@link CatalogResolver}. */
+	void resolveCatalog(long accountId, OrderDraft draft, Currency currency, Problems problems, boolean refresh) {
 		this.catalog.resolve(accountId, draft, currency, problems, refresh);
+	}
+
+	/** The draft's customer must be one of the account's: 400 NOT_FOUND on order.customer_id otherwise. */
+	void checkCustomer(long accountId, OrderDraft draft, Problems problems) {
+		if (draft.customerId != null && this.customers.find(accountId, draft.customerId).isEmpty()) {
+			problems.add(ApiException.referenceNotFound("Customer", draft.customerId, "order.customer_id"));
+		}
 	}
 
 	private LocationInfo location(long accountId, String locationId, Problems problems) {

@@ -146,7 +146,10 @@ class OrderService {
 			reader.readEntries(body);
 			reader.checkMergedLimits();
 		}
-		this.builder.checkReferences(accountId, draft, currency, problems, false);
+		if (draft.customerId != null && !draft.customerId.equals(customerBefore)) {
+			this.builder.checkCustomer(accountId, draft, problems);
+		}
+		this.builder.resolveCatalog(accountId, draft, currency, problems, false);
 		OrderContent content = OrderPricing.price(draft, currency, stored.tenders(), problems);
 		problems.throwIfAny();
 		Instant now = this.clock.now(accountId);
@@ -179,7 +182,7 @@ class OrderService {
 		OrderDraft draft = OrderBuilder.draft(original, content(original));
 		Problems problems = new Problems();
 		Currency currency = Currency.getInstance(original.getCurrency());
-		this.builder.checkReferences(accountId, draft, currency, problems, true);
+		this.builder.resolveCatalog(accountId, draft, currency, problems, true);
 		OrderContent content = OrderPricing.price(draft, currency, List.of(), problems);
 		problems.throwIfAny();
 		Instant now = this.clock.now(accountId);

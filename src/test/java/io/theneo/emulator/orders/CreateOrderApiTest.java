@@ -142,6 +142,27 @@ class CreateOrderApiTest extends OrdersTestSupport {
 	}
 
 	@Test
+	void theCustomerMustBeOneOfTheAccounts() {
+		String customer = account.id("CHFGVKYY8RSV93M5KCYTG4PN0G");
+		create(account, "{\"order\": {\"location_id\": \"" + this.location + "\", \"customer_id\": \"" + customer + "\"}}")
+			.statusCode(200)
+			.body("order.customer_id", equalTo(customer));
+		for (String unknown : List.of("NOPE", "CHFGVKYY8RSV93M5KCYTG4PN0G")) {
+			create(account, "{\"order\": {\"location_id\": \"" + this.location + "\", \"customer_id\": \"" + unknown
+					+ "\"}}")
+				.statusCode(400)
+				.body("errors[0].code", equalTo("NOT_FOUND"))
+				.body("errors[0].field", equalTo("order.customer_id"))
+				.body("errors[0].detail", equalTo("Customer with ID `" + unknown + "` not found."));
+		}
+		post(account, "/v2/orders/calculate", "{\"order\": {\"location_id\": \"" + this.location
+				+ "\", \"customer_id\": \"NOPE\"}}")
+			.then()
+			.statusCode(400)
+			.body("errors[0].field", equalTo("order.customer_id"));
+	}
+
+	@Test
 	void theOrderIsRequired() {
 		create(account, "{\"idempotency_key\": \"k-" + System.nanoTime() + "\"}")
 			.statusCode(400)

@@ -245,6 +245,22 @@ class UpdateOrderApiTest extends OrdersTestSupport {
 	}
 
 	@Test
+	void aNewCustomerMustBeOneOfTheAccounts() {
+		String id = richOrder();
+		String customer = account.id("CHFGVKYY8RSV93M5KCYTG4PN0G");
+		update(account, id, "{\"order\": {\"version\": 1, \"customer_id\": \"NOPE\"}}")
+			.statusCode(400)
+			.body("errors[0].code", equalTo("NOT_FOUND"))
+			.body("errors[0].field", equalTo("order.customer_id"));
+		update(account, id, "{\"order\": {\"version\": 1, \"customer_id\": \"" + customer + "\"}}")
+			.statusCode(200)
+			.body("order.customer_id", equalTo(customer));
+		update(account, id, "{\"order\": {\"version\": 2}, \"fields_to_clear\": [\"customer_id\"]}")
+			.statusCode(200)
+			.body("order", not(hasKey("customer_id")));
+	}
+
+	@Test
 	void anOrderCannotMoveToAnotherLocation() {
 		String id = richOrder();
 		update(account, id, "{\"order\": {\"version\": 1, \"location_id\": \"" + account.id("D7AVYMEAPJ3A3") + "\"}}")
