@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -161,7 +162,16 @@ class OrderService {
 			record.moveTo(body.state(), now);
 		}
 		store(record, draft, content, currency, now);
-		this.orders.flush();
+		try {
+			this.orders.flush();
+		}
+		catch (ConcurrencyFailureException raced) {
+			// another update from the same version committed first (or holds the row): the client's version is stale
+			throw new ApiException(ErrorCode.VERSION_MISMATCH, "Supplied version " + body.version()
+					+ " is no longer the current version of order " + orderId
+					+ ": another request changed it first. Retrieve the order and retry with its new version.",
+					"order.version");
+		}
 		return view(record, content);
 	}
 

@@ -74,7 +74,8 @@ class OrderConcurrencyApiTest extends OrdersTestSupport {
 			.put("/v2/orders/" + id));
 		long ok = responses.stream().filter((r) -> r.statusCode() == 200).count();
 		long conflicts = responses.stream()
-			.filter((r) -> r.statusCode() == 409 && "VERSION_MISMATCH".equals(r.path("errors[0].code")))
+			.filter((r) -> r.statusCode() == 409 && "VERSION_MISMATCH".equals(r.path("errors[0].code"))
+					&& "order.version".equals(r.path("errors[0].field")))
 			.count();
 		assertThat(ok).isEqualTo(1);
 		assertThat(conflicts).isEqualTo(RACERS - 1);
