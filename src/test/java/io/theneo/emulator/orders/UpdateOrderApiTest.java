@@ -125,6 +125,43 @@ class UpdateOrderApiTest extends OrdersTestSupport {
 	}
 
 	@Test
+	void clearsTaxesServiceChargesAndTheReferencesToThem() {
+		String id = createId(account, """
+				{"order": {"location_id": "%s",
+				  "line_items": [{"uid": "a", "name": "A", "quantity": "1",
+				                  "base_price_money": {"amount": 1000, "currency": "USD"},
+				                  "applied_taxes": [{"uid": "a-local", "tax_uid": "local"}],
+				                  "applied_service_charges": [{"uid": "a-svc", "service_charge_uid": "svc"}]}],
+				  "taxes": [{"uid": "local", "name": "Local", "percentage": "2", "scope": "LINE_ITEM"},
+				            {"uid": "state", "name": "State", "percentage": "5", "scope": "ORDER"}],
+				  "service_charges": [{"uid": "svc", "name": "Service", "percentage": "10",
+				                       "calculation_phase": "APPORTIONED_PERCENTAGE_PHASE"},
+				                      {"uid": "fee", "name": "Fee", "amount_money": {"amount": 50, "currency": "USD"}}]}}"""
+			.formatted(this.location));
+		retrieve(account, id)
+			.body("order.line_items[0].applied_taxes.uid", org.hamcrest.Matchers.hasItem("a-local"))
+			.body("order.line_items[0].applied_service_charges[0].uid", equalTo("a-svc"))
+			.body("order.line_items[0].total_service_charge_money.amount", equalTo(100))
+			.body("order.service_charges[0].scope", equalTo("LINE_ITEM"));
+		update(account, id, "{\"order\": {\"version\": 1}, \"fields_to_clear\": [\"line_items[a].applied_taxes[a-local]\"]}")
+			.statusCode(200)
+			.body("order.line_items[0].applied_taxes.tax_uid", contains("state"))
+			.body("order.taxes.find { it.uid == 'local' }.applied_money.amount", equalTo(0));
+		update(account, id, "{\"order\": {\"version\": 2}, \"fields_to_clear\": [\"taxes[state]\", \"service_charges[svc]\"]}")
+			.statusCode(200)
+			.body("order.taxes.uid", contains("local"))
+			.body("order.line_items[0]", not(hasKey("applied_taxes")))
+			.body("order.line_items[0]", not(hasKey("applied_service_charges")))
+			.body("order.line_items[0]", not(hasKey("total_service_charge_money")))
+			.body("order.service_charges.uid", contains("fee"))
+			.body("order.total_money.amount", equalTo(1050));
+		update(account, id, "{\"order\": {\"version\": 3}, \"fields_to_clear\": [\"service_charges\", \"line_items[a].applied_discounts\"]}")
+			.statusCode(200)
+			.body("order", not(hasKey("service_charges")))
+			.body("order.total_money.amount", equalTo(1000));
+	}
+
+	@Test
 	void clearingAndSettingInOneRequestClearsFirst() {
 		String id = richOrder();
 		update(account, id, """
