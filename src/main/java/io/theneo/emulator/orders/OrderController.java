@@ -26,6 +26,8 @@ import io.theneo.emulator.orders.OrderRequests.CloneOrderRequest;
 import io.theneo.emulator.orders.OrderRequests.CreateOrderRequest;
 import io.theneo.emulator.orders.OrderRequests.SearchOrdersRequest;
 import io.theneo.emulator.orders.OrderRequests.UpdateOrderRequest;
+import io.theneo.emulator.web.ApiException;
+import io.theneo.emulator.web.ErrorCode;
 
 @Tag(name = "Orders", description = "Orders whose money (discounts, taxes, service charges, totals) the server "
 		+ "computes by the rules of Square's Orders API, to the cent.")
@@ -189,6 +191,22 @@ class OrderController {
 			@RequestBody(required = false) CloneOrderRequest request) {
 		CloneOrderRequest body = request != null ? request : new CloneOrderRequest(null, null, null);
 		return new One(this.orders.clone(tenant.accountId(), orderId, body));
+	}
+
+	@Operation(summary = "Clone an order (Square's path)",
+			description = "The same as `POST /v2/orders/{order_id}/clone`, at the path Square's SDKs call, with the"
+					+ " order's id in the body's `order_id` (required).",
+			responses = @ApiResponse(responseCode = "200", description = "The copy",
+					content = @Content(mediaType = JSON, schema = @Schema(implementation = One.class),
+							examples = @ExampleObject(value = OrderExamples.CLONE_RESPONSE))))
+	@PostMapping("/v2/orders/clone")
+	@RequiresScopes(Scopes.ORDERS_WRITE)
+	One cloneBySquarePath(Tenant tenant, @RequestBody CloneOrderRequest request) {
+		if (request.orderId() == null) {
+			throw new ApiException(ErrorCode.MISSING_REQUIRED_PARAMETER, "A clone needs the order_id to copy.",
+					"order_id");
+		}
+		return new One(this.orders.clone(tenant.accountId(), request.orderId(), request));
 	}
 
 }

@@ -153,25 +153,12 @@ class OrderService {
 		this.builder.resolveCatalog(accountId, draft, currency, problems, false);
 		OrderContent content = OrderPricing.price(draft, currency, stored.tenders(), problems);
 		problems.throwIfAny();
-		Instant now = this.clock.now(accountId);
-		if (!now.isAfter(record.getUpdatedAt())) {
-			// two changes within a millisecond still get distinct updated_at values, so the row is always written
-			now = record.getUpdatedAt().plusMillis(1);
-		}
+		Instant now = after(record, this.clock.now(accountId));
 		if (body.state() != null) {
 			record.moveTo(body.state(), now);
 		}
 		store(record, draft, content, currency, now);
-		try {
-			this.orders.flush();
-		}
-		catch (ConcurrencyFailureException raced) {
-			// another update from the same version committed first (or holds the row): the client's version is stale
-			throw new ApiException(ErrorCode.VERSION_MISMATCH, "Supplied version " + body.version()
-					+ " is no longer the current version of order " + orderId
-					+ ": another request changed it first. Retrieve the order and retry with its new version.",
-					"order.version");
-		}
+		flush(orderId, body.version(), "order.version");
 		return view(record, content);
 	}
 
@@ -200,6 +187,24 @@ class OrderService {
 		store(copy, draft, content, currency, now);
 		this.orders.save(copy);
 		return view(copy, content);
+	}
+
+	/** Two changes within a millisecond still get distinct updated_at values, so the row is always written. */
+	private static Instant after(OrderRecord record, Instant now) {
+		return now.isAfter(record.getUpdatedAt()) ? now : record.getUpdatedAt().plusMillis(1);
+	}
+
+	/** Writes the change now, so that losing a race to another change from the same version is a stale version. */
+	private void flush(String orderId, long version, String field) {
+		try {
+			this.orders.flush();
+		}
+		catch (ConcurrencyFailureException raced) {
+			// another change from the same version committed first, or holds the row
+			throw new ApiException(ErrorCode.VERSION_MISMATCH, "Supplied version " + version
+					+ " is no longer the current version of order " + orderId
+					+ ": another request changed it first. Retrieve the order and retry with its new version.", field);
+		}
 	}
 
 	OrderRecord find(long accountId, String orderId) {

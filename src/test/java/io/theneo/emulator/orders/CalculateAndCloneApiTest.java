@@ -107,4 +107,20 @@ class CalculateAndCloneApiTest extends OrdersTestSupport {
 		as(account).post("/v2/orders/" + id + "/clone").then().statusCode(200);
 	}
 
+	@Test
+	void clonesAtSquaresPathToo() {
+		String id = createId(account, order(this.location, line("A", "1", 100)));
+		post(account, "/v2/orders/clone", "{\"order_id\": \"" + id + "\", \"version\": 1, \"idempotency_key\": \"k-" + id
+				+ "\"}")
+			.then()
+			.statusCode(200)
+			.body("order.state", equalTo("DRAFT"))
+			.body("order.total_money.amount", equalTo(100));
+		post(account, "/v2/orders/clone", "{}")
+			.then()
+			.statusCode(400)
+			.body("errors[0].code", equalTo("MISSING_REQUIRED_PARAMETER"))
+			.body("errors[0].field", equalTo("order_id"));
+	}
+
 }
