@@ -17,7 +17,13 @@ public class ApiException extends RuntimeException {
 	public ApiException(List<ApiError> errors) {
 		super(errors.get(0).code() + ": " + errors.get(0).detail(), null, false, false);
 		this.errors = List.copyOf(errors);
-		this.status = ErrorCode.valueOf(errors.get(0).code()).status();
+		this.status = statusOf(errors.get(0));
+	}
+
+	/** A NOT_FOUND that names a field is a missing referenced object, which is the request's fault: 400 (API.md §2). */
+	private static HttpStatus statusOf(ApiError first) {
+		ErrorCode code = ErrorCode.valueOf(first.code());
+		return (code == ErrorCode.NOT_FOUND && first.field() != null) ? HttpStatus.BAD_REQUEST : code.status();
 	}
 
 	public ApiException(ErrorCode code, String detail) {
