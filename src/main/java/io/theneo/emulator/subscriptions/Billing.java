@@ -45,21 +45,45 @@ class Billing {
 
 	/**
 	 * Starts a subscription whose start date is today or past: the period that contains today is billed now, once
-	 * (nothing before it is back-billed). Here a decline or a customer without email fails the request.
+	 * (nothing before it is back-billed). Here a decline or a customer without email fails the request. The new
+	 * subscription is not stored yet: it is inserted with its final state (version 1), then the returned records.
 	 */
-	void startNow(Subscription s, LocalDate today, Instant now) {
+	Records startNow(Subscription s, LocalDate today, Instant now) {
+		Records records = new Records();
 		s.activate();
-		event(s, SubscriptionEvent.Type.START_SUBSCRIPTION, s.getStartDate(), null, null, now);
+		records.event(s, SubscriptionEvent.Type.START_SUBSCRIPTION, s.getStartDate(), null, null, now);
 		Schedule schedule = s.schedule();
 		Schedule.Position current = schedule.containing(s.position(), today);
 		s.moveTo(current);
 		if (schedule.ended(current)) {
-			end(s, current.start(), now);
+			end(s, current.start(), now, records);
 		}
 		else {
-			bill(s, current, now, true);
+			bill(s, current, now, true, records);
 		}
 		s.reschedule();
+		return records;
+	}
+
+	/** Invoice and event rows made while the subscription changed, stored once the subscription row exists. */
+	final class Records {
+
+		private final List<SubscriptionInvoice> invoices = new ArrayList<>();
+
+		private final List<SubscriptionEvent> events = new ArrayList<>();
+
+		void event(Subscription s, SubscriptionEvent.Type type, LocalDate day, String detail,
+				SubscriptionEvent.Code code, Instant at) {
+			this.events.add(new SubscriptionEvent(Ids.uuid(), s, type, day, detail, code, at));
+		}
+
+		void save() {
+			Billing.this.invoices.saveAll(this.invoices);
+			Billing.this.events.saveAll(this.events);
+			this.invoices.clear();
+			this.events.clear();
+		}
+
 	}
 
 	/** Everything due up to {@code upTo}, date by date. */
@@ -82,6 +106,7 @@ class Billing {
 	List<DueEvent> runDate(Subscription s, LocalDate day) {
 		Instant at = s.midnight(day);
 		List<DueEvent> out = new ArrayList<>();
+		Records records = new Records();
 		s.touch(at);
 		for (SubscriptionAction action : s.actionsInOrder()) {
 			if (action.getEffectiveDate().isAfter(day)) {
@@ -91,16 +116,18 @@ class Billing {
 			switch (action.getType()) {
 				case CANCEL -> {
 					s.cancelOn(action.getEffectiveDate());
-					event(s, SubscriptionEvent.Type.STOP_SUBSCRIPTION, action.getEffectiveDate(), null, null, at);
+					records.event(s, SubscriptionEvent.Type.STOP_SUBSCRIPTION, action.getEffectiveDate(), null, null,
+							at);
 					out.add(new DueEvent(at, "subscription.canceled", s.getId(), "canceled on " + day));
 					s.reschedule();
+					records.save();
 					return out;
 				}
 				case PAUSE -> {
 					if (s.getStatus() == SubscriptionStatus.ACTIVE) {
 						s.pause();
 						String reason = action.getPauseReason();
-						event(s, SubscriptionEvent.Type.PAUSE_SUBSCRIPTION, day, reason,
+						records.event(s, SubscriptionEvent.Type.PAUSE_SUBSCRIPTION, day, reason,
 								(reason != null) ? SubscriptionEvent.Code.USER_PROVIDED : null, at);
 						out.add(new DueEvent(at, "subscription.paused", s.getId(), "paused on " + day));
 					}
@@ -109,7 +136,7 @@ class Billing {
 					if (s.getStatus() == SubscriptionStatus.PAUSED || s.getStatus() == SubscriptionStatus.DEACTIVATED) {
 						s.activate();
 						s.restartOn(day, action.getTiming() == SubscriptionAction.Timing.IMMEDIATE);
-						event(s, SubscriptionEvent.Type.RESUME_SUBSCRIPTION, day, null, null, at);
+						records.event(s, SubscriptionEvent.Type.RESUME_SUBSCRIPTION, day, null, null, at);
 						out.add(new DueEvent(at, "subscription.resumed", s.getId(), "resumed on " + day));
 					}
 				}
@@ -120,20 +147,21 @@ class Billing {
 		}
 		if (s.getStatus() == SubscriptionStatus.PENDING && !s.getStartDate().isAfter(day)) {
 			s.activate();
-			event(s, SubscriptionEvent.Type.START_SUBSCRIPTION, s.getStartDate(), null, null, at);
+			records.event(s, SubscriptionEvent.Type.START_SUBSCRIPTION, s.getStartDate(), null, null, at);
 			out.add(new DueEvent(at, "subscription.started", s.getId(), "started on " + s.getStartDate()));
 		}
 		if (s.getStatus() == SubscriptionStatus.ACTIVE && s.getNextPeriodStart() != null
 				&& !s.getNextPeriodStart().isAfter(day)) {
 			Schedule.Position p = s.position();
 			if (s.schedule().ended(p)) {
-				out.add(end(s, p.start(), at));
+				out.add(end(s, p.start(), at, records));
 			}
 			else {
-				out.add(bill(s, p, at, false));
+				out.add(bill(s, p, at, false, records));
 			}
 		}
 		s.reschedule();
+		records.save();
 		return out;
 	}
 
@@ -141,7 +169,7 @@ class Billing {
 	 * Bills the period {@code p}: an invoice id always, paid by the card when there is one. {@code strict} (creating,
 	 * resuming through the API): a failure is the request's error; otherwise it deactivates the subscription.
 	 */
-	private DueEvent bill(Subscription s, Schedule.Position p, Instant at, boolean strict) {
+	private DueEvent bill(Subscription s, Schedule.Position p, Instant at, boolean strict, Records records) {
 		Schedule schedule = s.schedule();
 		Money price = s.priceOf(schedule.phase(p));
 		LocalDate end = schedule.end(p);
@@ -160,7 +188,7 @@ class Billing {
 						throw ex;
 					}
 					return deactivate(s, p.start(), at, "The card on file could not be charged "
-							+ price + ": " + ex.errors().get(0).code() + ".", null);
+							+ price + ": " + ex.errors().get(0).code() + ".", null, records);
 				}
 			}
 		}
@@ -171,17 +199,18 @@ class Billing {
 				if (strict) {
 					throw ApiException.referenceNotFound("Customer", s.getCustomerId(), "customer_id");
 				}
-				return deactivate(s, p.start(), at, "The customer was deleted.", SubscriptionEvent.Code.CUSTOMER_DELETED);
+				return deactivate(s, p.start(), at, "The customer was deleted.", SubscriptionEvent.Code.CUSTOMER_DELETED,
+						records);
 			}
 			if (!customer.get().hasEmail()) {
 				if (strict) {
 					throw missingEmail(s.getCustomerId());
 				}
 				return deactivate(s, p.start(), at, "The customer has no email address to send the invoice to.",
-						SubscriptionEvent.Code.CUSTOMER_NO_EMAIL);
+						SubscriptionEvent.Code.CUSTOMER_NO_EMAIL, records);
 			}
 		}
-		this.invoices.save(new SubscriptionInvoice(invoiceId, s.getAccountId(), s.getId(), p.start(), end, price,
+		records.invoices.add(new SubscriptionInvoice(invoiceId, s.getAccountId(), s.getId(), p.start(), end, price,
 				paymentId, at));
 		s.billed(schedule.next(p), end);
 		return new DueEvent(at, "subscription.billed", s.getId(),
@@ -194,19 +223,21 @@ class Billing {
 				+ "` has no email address to send invoices to; give a card_id or add an email address.", "customer_id");
 	}
 
-	private DueEvent deactivate(Subscription s, LocalDate day, Instant at, String detail, SubscriptionEvent.Code code) {
+	private DueEvent deactivate(Subscription s, LocalDate day, Instant at, String detail, SubscriptionEvent.Code code,
+			Records records) {
 		s.deactivate();
-		event(s, SubscriptionEvent.Type.DEACTIVATE_SUBSCRIPTION, day, detail, code, at);
+		records.event(s, SubscriptionEvent.Type.DEACTIVATE_SUBSCRIPTION, day, detail, code, at);
 		return new DueEvent(at, "subscription.deactivated", s.getId(), detail);
 	}
 
 	/** A plan whose last phase has a number of periods ends after them. */
-	private DueEvent end(Subscription s, LocalDate day, Instant at) {
+	private DueEvent end(Subscription s, LocalDate day, Instant at, Records records) {
 		s.cancelOn(day);
-		event(s, SubscriptionEvent.Type.STOP_SUBSCRIPTION, day, "The plan's last phase ended.", null, at);
+		records.event(s, SubscriptionEvent.Type.STOP_SUBSCRIPTION, day, "The plan's last phase ended.", null, at);
 		return new DueEvent(at, "subscription.canceled", s.getId(), "the plan ended on " + day);
 	}
 
+	/** An event of a stored subscription, stored at once. */
 	void event(Subscription s, SubscriptionEvent.Type type, LocalDate day, String detail, SubscriptionEvent.Code code,
 			Instant at) {
 		this.events.save(new SubscriptionEvent(Ids.uuid(), s, type, day, detail, code, at));

@@ -164,12 +164,17 @@ class SubscriptionService {
 		s.setTaxPercentage(request.taxPercentage());
 		s.setPriceOverride(override);
 		s.setSource(sourceName, sourceName);
-		this.subscriptions.saveAndFlush(s);
+		Billing.Records records = null;
 		if (s.getStartDate().isAfter(today)) {
 			s.reschedule();
 		}
 		else {
-			this.billing.startNow(s, today, now);
+			records = this.billing.startNow(s, today, now);
+		}
+		// inserted once, in its final state, so that it starts at version 1; its invoice and event rows follow
+		this.subscriptions.saveAndFlush(s);
+		if (records != null) {
+			records.save();
 		}
 		return view(s, false);
 	}
