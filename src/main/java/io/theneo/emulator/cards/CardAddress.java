@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** Square's Address, as a card's billing address. */
-@Schema(name = "Address")
+@Schema(name = "CardBillingAddress")
 record CardAddress(@Size(max = 255) String addressLine1, @Size(max = 255) String addressLine2,
 		@Size(max = 255) String addressLine3, @Size(max = 255) String locality, @Size(max = 255) String sublocality,
 		@Size(max = 255) String administrativeDistrictLevel1, @Size(max = 255) String administrativeDistrictLevel2,

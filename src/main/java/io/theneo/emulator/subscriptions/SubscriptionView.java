@@ -24,7 +24,7 @@ record SubscriptionView(@Schema(example = "56214fb2-cc85-47a1-93bc-44f3766bb56f"
 		@Schema(example = "America/Los_Angeles") String timezone, SourceView source, List<ActionView> actions) {
 
 	/** Money on the wire: {"amount", "currency"}. */
-	@Schema(name = "Money")
+	@Schema(name = "SubscriptionMoney")
 	record MoneyView(@Schema(example = "100") Long amount, @Schema(example = "USD") String currency) {
 
 		static MoneyView of(Money money) {
