@@ -31,6 +31,11 @@ enum Cadence {
 		return month.withDayOfMonth(Math.min(anchorDay, month.lengthOfMonth()));
 	}
 
+	/** Day-based cadences have no anchor day: a phase after them takes its first date's day. */
+	boolean isDayBased() {
+		return this.days > 0;
+	}
+
 	static boolean isKnown(String name) {
 		for (Cadence c : values()) {
 			if (c.name().equals(name)) {

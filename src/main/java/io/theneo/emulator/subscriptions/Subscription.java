@@ -178,17 +178,18 @@ class Subscription implements Persistable<String> {
 	}
 
 	Schedule schedule() {
-		return new Schedule(phaseList(), this.anchorDay);
+		return new Schedule(phaseList());
 	}
 
 	Schedule.Position position() {
-		return new Schedule.Position(this.phaseIndex, this.phasePeriodsBilled, this.nextPeriodStart);
+		return new Schedule.Position(this.phaseIndex, this.phasePeriodsBilled, this.nextPeriodStart, this.anchorDay);
 	}
 
 	void moveTo(Schedule.Position p) {
 		this.phaseIndex = p.phase();
 		this.phasePeriodsBilled = p.billed();
 		this.nextPeriodStart = p.start();
+		this.anchorDay = p.anchor();
 	}
 
 	/** Billing restarts on {@code day}; with {@code newAnchor} the periods are counted from that day's date on. */

@@ -163,6 +163,85 @@ class SubscriptionBillingApiTest extends ApiTest {
 				a.id())).isEqualTo(4000);
 	}
 
+	String plan(Acc a, String phases) {
+		return as(a.api())
+			.body("{\"idempotency_key\": \"" + java.util.UUID.randomUUID() + "\", \"object\": {\"type\": "
+					+ "\"SUBSCRIPTION_PLAN\", \"id\": \"#plan\", \"subscription_plan_data\": {\"name\": \"Gym\", "
+					+ "\"phases\": " + phases + "}}}")
+			.post("/v2/catalog/object")
+			.then()
+			.statusCode(200)
+			.extract()
+			.path("catalog_object.id");
+	}
+
+	List<Long> amounts(String subscriptionId) {
+		return invoices(subscriptionId).stream().map((r) -> ((Number) r.get("amount")).longValue()).toList();
+	}
+
+	@Test
+	void aTrialPhaseThenTheRecurringPhase() {
+		Acc a = account();
+		String plan = plan(a, """
+				[{"cadence": "WEEKLY", "periods": 2, "recurring_price_money": {"amount": 0, "currency": "USD"}},
+				 {"cadence": "MONTHLY", "recurring_price_money": {"amount": 1900, "currency": "USD"}}]""");
+		moveTo(a, Instant.parse("2027-03-01T20:00:00Z"));
+		Map<String, Object> body = body(a, "2027-03-01", null, a.id(SubscriptionExamplesApiTest.CARD));
+		body.put("plan_id", plan);
+		body.put("tax_percentage", "10");
+		String id = create(a, body);
+		assertThat(get(a, id).getString("charged_through_date")).isEqualTo("2027-03-08");
+		moveTo(a, midnight("2027-04-15", LA));
+		assertThat(periods(id)).containsExactly("2027-03-01..2027-03-08", "2027-03-08..2027-03-15",
+				"2027-03-15..2027-04-15", "2027-04-15..2027-05-15");
+		assertThat(amounts(id)).containsExactly(0L, 0L, 2090L, 2090L);
+		assertThat(invoices(id).stream().map((r) -> r.get("payment_id") != null).toList()).containsExactly(false,
+				false, true, true);
+		assertThat(this.jdbc.queryForObject("select sum(amount) from card_payment where account_id = ?", Long.class,
+				a.id())).isEqualTo(4180);
+	}
+
+	@Test
+	void theDemoPremiumPlanHasAFreeFirstMonth() {
+		Acc a = account();
+		moveTo(a, Instant.parse("2027-08-10T20:00:00Z"));
+		Map<String, Object> body = body(a, "2027-08-10", null, null);
+		body.put("plan_id", a.id(SubscriptionExamplesApiTest.OTHER_PLAN));
+		String id = create(a, body);
+		moveTo(a, midnight("2027-10-10", LA));
+		assertThat(periods(id)).containsExactly("2027-08-10..2027-09-10", "2027-09-10..2027-10-10",
+				"2027-10-10..2027-11-10");
+		assertThat(amounts(id)).containsExactly(0L, 2500L, 2500L);
+	}
+
+	@Test
+	void aPriceOverrideReplacesEveryPhasesPrice() {
+		Acc a = account();
+		moveTo(a, Instant.parse("2027-08-10T20:00:00Z"));
+		Map<String, Object> body = body(a, "2027-08-10", null, null);
+		body.put("plan_id", a.id(SubscriptionExamplesApiTest.OTHER_PLAN));
+		body.put("price_override_money", Map.of("amount", 700, "currency", "USD"));
+		String id = create(a, body);
+		moveTo(a, midnight("2027-09-10", LA));
+		assertThat(amounts(id)).containsExactly(700L, 700L);
+	}
+
+	@Test
+	void aPlanWhoseLastPhaseEndsCancelsTheSubscription() {
+		Acc a = account();
+		String plan = plan(a, """
+				[{"cadence": "DAILY", "periods": 3, "recurring_price_money": {"amount": 100, "currency": "USD"}}]""");
+		moveTo(a, Instant.parse("2027-05-01T20:00:00Z"));
+		Map<String, Object> body = body(a, "2027-05-01", null, null);
+		body.put("plan_id", plan);
+		String id = create(a, body);
+		moveTo(a, midnight("2027-05-10", LA));
+		assertThat(periods(id)).containsExactly("2027-05-01..2027-05-02", "2027-05-02..2027-05-03",
+				"2027-05-03..2027-05-04");
+		assertThat(get(a, id).getString("status")).isEqualTo("CANCELED");
+		assertThat(get(a, id).getString("canceled_date")).isEqualTo("2027-05-04");
+	}
+
 	@Test
 	void monthlyBillingThroughFebruary29OfALeapYear() {
 		Acc a = account();

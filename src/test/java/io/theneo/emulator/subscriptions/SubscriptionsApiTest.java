@@ -117,6 +117,40 @@ class SubscriptionsApiTest extends ApiTest {
 	}
 
 	@Test
+	void unknownDeletedOrForeignPlansAreNotFound() {
+		TestAccount a = freshAccount();
+		TestAccount other = freshAccount();
+		as(a).body(with(body(a), "plan_id", other.id(PLAN)))
+			.post("/v2/subscriptions")
+			.then()
+			.statusCode(400)
+			.body("errors[0].code", equalTo("NOT_FOUND"))
+			.body("errors[0].field", equalTo("plan_id"));
+		Map<String, Object> byVariation = body(a);
+		byVariation.remove("plan_id");
+		byVariation.put("plan_variation_id", "NOSUCHPLAN");
+		as(a).body(byVariation)
+			.post("/v2/subscriptions")
+			.then()
+			.statusCode(400)
+			.body("errors[0].field", equalTo("plan_variation_id"));
+		as(a).body(with(body(a), "plan_id", a.id("BEMYCSMIJL46OCDV4KYIKXIB")))
+			.post("/v2/subscriptions")
+			.then()
+			.statusCode(400)
+			.body("errors[0].code", equalTo("NOT_FOUND"))
+			.body("errors[0].field", equalTo("plan_id"));
+		as(a).delete("/v2/catalog/object/" + a.id(PLAN)).then().statusCode(200);
+		as(a).body(body(a))
+			.post("/v2/subscriptions")
+			.then()
+			.statusCode(400)
+			.body("errors[0].field", equalTo("plan_id"));
+		// a subscription keeps the phases it was made with
+		as(a).get("/v2/subscriptions/" + a.id(SubscriptionExamplesApiTest.INVOICED)).then().statusCode(200);
+	}
+
+	@Test
 	void aDisabledCardIsNotUsable() {
 		TestAccount a = freshAccount();
 		as(a).post("/v2/cards/" + a.id(CARD) + "/disable").then().statusCode(200);
