@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.theneo.emulator.accounts.DueWork;
@@ -38,11 +40,23 @@ class SubscriptionBilling implements DueWork {
 	@Override
 	public List<DueEvent> runDue(long accountId, Instant from, Instant to) {
 		List<DueEvent> ran = new ArrayList<>();
+		boolean ownTransactions = !TransactionSynchronizationManager.isActualTransactionActive();
 		List<String> due = this.tx.execute((status) -> this.subscriptions.dueIds(accountId, to));
 		for (String id : due) {
 			boolean more = true;
 			while (more) {
-				Step step = this.tx.execute((status) -> step(accountId, id, to));
+				Step step;
+				try {
+					step = this.tx.execute((status) -> step(accountId, id, to));
+				}
+				catch (PessimisticLockingFailureException busy) {
+					if (!ownTransactions) {
+						throw busy;
+					}
+					// another runner has held this subscription longer than the lock timeout (a long catch-up): it
+					// bills what is due; the next run finds whatever is left
+					break;
+				}
 				ran.addAll(step.events());
 				more = step.more();
 			}
