@@ -113,12 +113,6 @@ class CardService {
 		return view(card, merchantId);
 	}
 
-	/** A deleted customer's cards can pay no more; runs in the transaction of the delete. */
-	@Transactional
-	int disableAllOf(long accountId, String customerId) {
-		return this.cards.disableAllOf(accountId, customerId);
-	}
-
 	/** One page of ListCards: oldest first (ASC, Square's default) or newest first, keyset on (created_at, id). */
 	@Transactional(readOnly = true)
 	Page list(long accountId, String merchantId, String customerId, boolean includeDisabled, String referenceId,

@@ -218,6 +218,15 @@ class Billing {
 						+ ((paymentId != null) ? ", paid by card" : ", emailed"));
 	}
 
+	/** Deactivates a stored subscription now (its customer was deleted). */
+	void deactivateNow(Subscription s, Instant now, String detail, SubscriptionEvent.Code code) {
+		Records records = new Records();
+		s.touch(now);
+		deactivate(s, s.today(now), now, detail, code, records);
+		s.reschedule();
+		records.save();
+	}
+
 	static ApiException missingEmail(String customerId) {
 		return new ApiException(ErrorCode.CUSTOMER_MISSING_EMAIL, "Customer `" + customerId
 				+ "` has no email address to send invoices to; give a card_id or add an email address.", "customer_id");

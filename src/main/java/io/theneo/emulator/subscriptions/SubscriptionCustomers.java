@@ -4,13 +4,17 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-/**
- * The one place where subscriptions meet the customers feature.
- * <p>
- * TEMPORARY until the customers feature is merged: every non-blank customer id exists and has an email address.
- */
+import io.theneo.emulator.customers.CustomerDirectory;
+
+/** Where subscriptions ask the customers feature for a subscriber and its email address (invoices go there). */
 @Component
 class SubscriptionCustomers {
+
+	private final CustomerDirectory directory;
+
+	SubscriptionCustomers(CustomerDirectory directory) {
+		this.directory = directory;
+	}
 
 	record Subscriber(String id, String emailAddress) {
 
@@ -21,10 +25,7 @@ class SubscriptionCustomers {
 	}
 
 	Optional<Subscriber> find(long accountId, String customerId) {
-		if (customerId == null || customerId.isBlank()) {
-			return Optional.empty();
-		}
-		return Optional.of(new Subscriber(customerId, "customer@example.com"));
+		return this.directory.find(accountId, customerId).map((c) -> new Subscriber(c.id(), c.emailAddress()));
 	}
 
 }

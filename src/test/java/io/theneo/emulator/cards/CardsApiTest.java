@@ -37,7 +37,11 @@ class CardsApiTest extends ApiTest {
 	}
 
 	static String create(TestAccount account, String sourceId) {
-		return as(account).body(body(sourceId, account.id(DEMO_CUSTOMER)))
+		return create(account, body(sourceId, account.id(DEMO_CUSTOMER)));
+	}
+
+	static String create(TestAccount account, Map<String, Object> body) {
+		return as(account).body(body)
 			.post("/v2/cards")
 			.then()
 			.statusCode(200)
@@ -198,6 +202,48 @@ class CardsApiTest extends ApiTest {
 			.statusCode(400)
 			.body("errors[0].code", equalTo("UNKNOWN_BODY_PARAMETER"))
 			.body("errors[0].field", equalTo("card.last_4"));
+	}
+
+	@Test
+	void anUnknownOrForeignCustomerIsNotFound() {
+		TestAccount account = freshAccount();
+		TestAccount other = freshAccount();
+		for (String customer : List.of("NOSUCHCUSTOMER", other.id(DEMO_CUSTOMER))) {
+			as(account).body(body("cnon:card-nonce-ok", customer))
+				.post("/v2/cards")
+				.then()
+				.statusCode(400)
+				.body("errors[0].code", equalTo("NOT_FOUND"))
+				.body("errors[0].field", equalTo("card.customer_id"))
+				.body("errors[0].detail", equalTo("Customer with ID `" + customer + "` not found."));
+		}
+		// every problem of the request together
+		as(account).body(body("4111111111111112", "NOSUCHCUSTOMER"))
+			.post("/v2/cards")
+			.then()
+			.statusCode(400)
+			.body("errors.field", contains("source_id", "card.customer_id"));
+	}
+
+	@Test
+	void deletingACustomerDisablesItsCards() {
+		TestAccount account = freshAccount();
+		String customer = as(account).body(Map.of("given_name", "Leaving", "email_address", "leaving@example.com"))
+			.post("/v2/customers")
+			.then()
+			.statusCode(200)
+			.extract()
+			.path("customer.id");
+		String first = create(account, body("cnon:card-nonce-ok", customer));
+		String second = create(account, body("5105105105105100", customer));
+		as(account).delete("/v2/customers/" + customer).then().statusCode(200);
+		as(account).get("/v2/cards/" + first).then().statusCode(200).body("card.enabled", equalTo(false)).body(
+				"card.version", equalTo(2));
+		as(account).get("/v2/cards/" + second).then().body("card.enabled", equalTo(false));
+		as(account).get("/v2/cards?customer_id=" + customer).then().statusCode(200).body("$", equalTo(Map.of()));
+		// the demo customer's cards are untouched
+		as(account).get("/v2/cards/" + account.id("ccof:qy5x8hHGYsgLrp4Q4GB")).then().body("card.enabled",
+				equalTo(true));
 	}
 
 	@Test

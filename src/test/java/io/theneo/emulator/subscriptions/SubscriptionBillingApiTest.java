@@ -424,6 +424,29 @@ class SubscriptionBillingApiTest extends ApiTest {
 	}
 
 	@Test
+	void aCustomerWithoutEmailAtBillingTimeDeactivatesAnInvoicedSubscription() {
+		Acc a = account();
+		String customer = as(a.api()).body(Map.of("given_name", "Ada", "email_address", "ada@example.com"))
+			.post("/v2/customers")
+			.then()
+			.statusCode(200)
+			.extract()
+			.path("customer.id");
+		moveTo(a, Instant.parse("2027-03-01T12:00:00Z"));
+		Map<String, Object> body = body(a, "2027-03-01", null, null);
+		body.put("customer_id", customer);
+		String id = create(a, body);
+		as(a.api()).body(Map.of("email_address", "")).put("/v2/customers/" + customer).then().statusCode(200);
+		moveTo(a, midnight("2027-04-01", LA));
+		assertThat(get(a, id).getString("status")).isEqualTo("DEACTIVATED");
+		assertThat(as(a.api()).get("/v2/subscriptions/" + id + "/events")
+			.then()
+			.extract()
+			.jsonPath()
+			.getString("subscription_events[1].info.code")).isEqualTo("CUSTOMER_NO_EMAIL");
+	}
+
+	@Test
 	void creatingWithADecliningCardIs402AndCreatesNothing() {
 		Acc a = account();
 		String declining = as(a.api())

@@ -150,6 +150,78 @@ class SubscriptionsApiTest extends ApiTest {
 		as(a).get("/v2/subscriptions/" + a.id(SubscriptionExamplesApiTest.INVOICED)).then().statusCode(200);
 	}
 
+	static String customer(TestAccount a, Map<String, Object> fields) {
+		return as(a).body(fields).post("/v2/customers").then().statusCode(200).extract().path("customer.id");
+	}
+
+	@Test
+	void unknownAndForeignCustomersAreNotFound() {
+		TestAccount a = freshAccount();
+		TestAccount other = freshAccount();
+		for (String customer : List.of("NOSUCHCUSTOMER", other.id(CUSTOMER))) {
+			as(a).body(with(body(a), "customer_id", customer))
+				.post("/v2/subscriptions")
+				.then()
+				.statusCode(400)
+				.body("errors[0].code", equalTo("NOT_FOUND"))
+				.body("errors[0].field", equalTo("customer_id"))
+				.body("errors[0].detail", equalTo("Customer with ID `" + customer + "` not found."));
+		}
+	}
+
+	@Test
+	void withoutCardTheCustomerNeedsAnEmailAddress() {
+		TestAccount a = freshAccount();
+		String noMail = customer(a, Map.of("given_name", "No", "family_name", "Mail"));
+		as(a).body(with(body(a), "customer_id", noMail))
+			.post("/v2/subscriptions")
+			.then()
+			.statusCode(400)
+			.body("errors[0].code", equalTo("CUSTOMER_MISSING_EMAIL"))
+			.body("errors[0].field", equalTo("customer_id"))
+			.body("errors[0].category", equalTo("INVALID_REQUEST_ERROR"));
+		String card = as(a).body(Map.of("source_id", "cnon:card-nonce-ok", "card", Map.of("customer_id", noMail)))
+			.post("/v2/cards")
+			.then()
+			.statusCode(200)
+			.extract()
+			.path("card.id");
+		String id = create(a, with(body(a), "customer_id", noMail, "card_id", card));
+		// the card cannot be taken away: there would be nowhere to send invoices
+		as(a).body(Map.of("subscription", Map.of("card_id", "")))
+			.put("/v2/subscriptions/" + id)
+			.then()
+			.statusCode(400)
+			.body("errors[0].code", equalTo("CUSTOMER_MISSING_EMAIL"));
+		// the demo customer's card is not this customer's
+		as(a).body(Map.of("subscription", Map.of("card_id", a.id(CARD))))
+			.put("/v2/subscriptions/" + id)
+			.then()
+			.statusCode(400)
+			.body("errors[0].code", equalTo("NOT_FOUND"))
+			.body("errors[0].field", equalTo("subscription.card_id"));
+	}
+
+	@Test
+	void deletingTheCustomerDeactivatesItsSubscriptions() {
+		TestAccount a = freshAccount();
+		String leaving = customer(a, Map.of("given_name", "Leaving", "email_address", "leaving@example.com"));
+		String active = create(a, with(body(a), "customer_id", leaving));
+		String pending = create(a, with(body(a), "customer_id", leaving, "start_date", future(5)));
+		as(a).delete("/v2/customers/" + leaving).then().statusCode(200);
+		for (String id : List.of(active, pending)) {
+			as(a).get("/v2/subscriptions/" + id).then().statusCode(200).body("subscription.status",
+					equalTo("DEACTIVATED"));
+			as(a).get("/v2/subscriptions/" + id + "/events")
+				.then()
+				.body("subscription_events[-1].subscription_event_type", equalTo("DEACTIVATE_SUBSCRIPTION"))
+				.body("subscription_events[-1].info.code", equalTo("CUSTOMER_DELETED"));
+		}
+		as(a).get("/v2/subscriptions/" + a.id(SubscriptionExamplesApiTest.INVOICED))
+			.then()
+			.body("subscription.status", equalTo("ACTIVE"));
+	}
+
 	@Test
 	void aDisabledCardIsNotUsable() {
 		TestAccount a = freshAccount();
