@@ -65,7 +65,8 @@ class CardController {
 	}
 
 	@Operation(summary = "Disable a card on file",
-			description = "The card can no longer be charged. Disabling a disabled card is allowed and changes nothing.")
+			description = "The card can no longer be charged. Disabling a disabled card is allowed and changes "
+					+ "nothing.")
 	@PostMapping("/v2/cards/{card_id}/disable")
 	@RequiresScopes(Scopes.PAYMENTS_WRITE)
 	One disable(Tenant tenant, @PathVariable("card_id") String cardId) {

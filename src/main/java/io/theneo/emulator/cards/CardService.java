@@ -94,8 +94,8 @@ class CardService {
 			v.addAll(ApiException.referenceNotFound("Customer", in.customerId(), "card.customer_id"));
 		}
 		v.throwIfAny();
-		Card card = new Card(newId(), accountId, in.customerId(), source, fingerprint(source.number()), expMonth, expYear,
-				in.cardholderName(), address(in.billingAddress()), in.referenceId(), now);
+		Card card = new Card(newId(), accountId, in.customerId(), source, fingerprint(source.number()), expMonth,
+				expYear, in.cardholderName(), address(in.billingAddress()), in.referenceId(), now);
 		this.cards.save(card);
 		return view(card, merchantId);
 	}
@@ -176,7 +176,8 @@ class CardService {
 	}
 
 	private Card find(long accountId, String cardId) {
-		return this.cards.findByAccountIdAndId(accountId, cardId).orElseThrow(() -> ApiException.notFound("Card", cardId));
+		return this.cards.findByAccountIdAndId(accountId, cardId)
+			.orElseThrow(() -> ApiException.notFound("Card", cardId));
 	}
 
 	/** {@code ccof:} and 19 base62 characters, the shape of the documented card ids. */

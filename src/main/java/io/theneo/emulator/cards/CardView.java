@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record CardView(@Schema(example = "ccof:qy5x8hHGYsgLrp4Q4GB") String id, @Schema(example = "VISA") String cardBrand,
 		@Schema(example = "1111") String last4, Integer expMonth, Integer expYear, String cardholderName,
 		CardAddress billingAddress, String fingerprint, String customerId, String merchantId, String referenceId,
-		Boolean enabled, @Schema(example = "CREDIT") String cardType, @Schema(example = "NOT_PREPAID") String prepaidType,
+		Boolean enabled, @Schema(example = "CREDIT") String cardType,
+		@Schema(example = "NOT_PREPAID") String prepaidType,
 		Long version, Instant createdAt) {
 }

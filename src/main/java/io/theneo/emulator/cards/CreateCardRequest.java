@@ -17,7 +17,8 @@ record CreateCardRequest(@Schema(example = "4935a656-a929-4792-b97c-8848be85c27c
 	/** The part of a Card a client may set. */
 	@Schema(name = "CardInput")
 	record CardInput(@NotBlank @Schema(example = "CHFGVKYY8RSV93M5KCYTG4PN0G") String customerId,
-			@Size(max = 96) @Schema(example = "Amelia Earhart") String cardholderName, @Valid CardAddress billingAddress,
+			@Size(max = 96) @Schema(example = "Amelia Earhart") String cardholderName,
+			@Valid CardAddress billingAddress,
 			@Size(max = 128) String referenceId, Integer expMonth, Integer expYear) {
 	}
 

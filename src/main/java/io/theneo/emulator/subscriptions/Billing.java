@@ -199,8 +199,8 @@ class Billing {
 				if (strict) {
 					throw ApiException.referenceNotFound("Customer", s.getCustomerId(), "customer_id");
 				}
-				return deactivate(s, p.start(), at, "The customer was deleted.", SubscriptionEvent.Code.CUSTOMER_DELETED,
-						records);
+				return deactivate(s, p.start(), at, "The customer was deleted.",
+						SubscriptionEvent.Code.CUSTOMER_DELETED, records);
 			}
 			if (!customer.get().hasEmail()) {
 				if (strict) {

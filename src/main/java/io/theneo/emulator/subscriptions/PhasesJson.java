@@ -31,8 +31,8 @@ final class PhasesJson {
 	static List<Phase> read(String json) {
 		return MAPPER.readValue(json, ROWS)
 			.stream()
-			.map((r) -> new Phase(r.uid(), Cadence.valueOf(r.cadence()), r.periods(), Money.of(r.amount(), r.currency()),
-					r.ordinal()))
+			.map((r) -> new Phase(r.uid(), Cadence.valueOf(r.cadence()), r.periods(),
+					Money.of(r.amount(), r.currency()), r.ordinal()))
 			.toList();
 	}
 

@@ -404,7 +404,8 @@ class Subscription implements Persistable<String> {
 	}
 
 	Money getPriceOverride() {
-		return (this.priceOverrideAmount != null) ? Money.of(this.priceOverrideAmount, this.priceOverrideCurrency) : null;
+		return (this.priceOverrideAmount != null) ? Money.of(this.priceOverrideAmount, this.priceOverrideCurrency)
+				: null;
 	}
 
 	String getTimezone() {

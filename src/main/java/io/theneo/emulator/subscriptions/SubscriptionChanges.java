@@ -83,7 +83,8 @@ record SubscriptionChanges(Long version, Change<String> taxPercentage, Change<Mo
 						tax = new Change<>(value.asString());
 					}
 					else if (!value.isString()) {
-						v.add(ErrorCode.INVALID_VALUE, "`tax_percentage` must be a decimal string such as \"7.5\".", field);
+						v.add(ErrorCode.INVALID_VALUE, "`tax_percentage` must be a decimal string such as \"7.5\".",
+								field);
 					}
 				}
 				case "price_override_money" -> {

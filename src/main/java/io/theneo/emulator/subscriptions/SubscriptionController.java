@@ -73,9 +73,9 @@ class SubscriptionController {
 	}
 
 	@Operation(summary = "Update a subscription",
-			description = "Sparse: only the given fields change; null, \"\" or {} clears one. Writable: tax_percentage, "
-					+ "price_override_money, card_id, source, canceled_date (clearing only: takes back a scheduled "
-					+ "cancel). A version that is not the current one: 409.")
+			description = "Sparse: only the given fields change; null, \"\" or {} clears one. Writable: "
+					+ "tax_percentage, price_override_money, card_id, source, canceled_date (clearing only: takes back "
+					+ "a scheduled cancel). A version that is not the current one: 409.")
 	@PutMapping("/v2/subscriptions/{subscription_id}")
 	@RequiresScopes(Scopes.SUBSCRIPTIONS_WRITE)
 	One update(Tenant tenant, @PathVariable("subscription_id") String id, @RequestBody JsonNode body) {

@@ -3,7 +3,9 @@ package io.theneo.emulator.subscriptions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -63,40 +65,42 @@ class SubscriptionFixtures implements FixtureLoader {
 		String planA = f.id("6JHXF3B2CW3YKHDV4XEM674H");
 		String planB = f.id("L3TJVDHVBEQEGQDEZL2JJM7R");
 		Money thousand = Money.of(1000, "USD");
+		Map<String, List<Phase>> phases = new HashMap<>();
 		List<Subscription> all = new ArrayList<>();
 
-		Subscription canceled = make(f, 0, "de86fc96-8664-474b-af1a-abbe59cacf0e", location, planB, customer, OCT_20,
-				"UTC");
+		Subscription canceled = make(f, phases, 0, "de86fc96-8664-474b-af1a-abbe59cacf0e", location, planB,
+				customer, OCT_20, "UTC");
 		canceled.setCardId(f.id("ccof:mueUsvgajChmjEbp4GB"));
 		canceled.setSource("My Application", "My App");
 		canceled.freeze(SubscriptionStatus.CANCELED, OCT_20, NOV_20, NOV_20, 1);
 		all.add(canceled);
 
-		Subscription pending = make(f, 1, "56214fb2-cc85-47a1-93bc-44f3766bb56f", location, planA, customer, OCT_20,
-				LA);
+		Subscription pending = make(f, phases, 1, "56214fb2-cc85-47a1-93bc-44f3766bb56f", location, planA,
+				customer, OCT_20, LA);
 		pending.setTaxPercentage("5");
 		pending.setPriceOverride(thousand);
 		pending.setSource("My Application", "My App");
 		pending.freeze(SubscriptionStatus.PENDING, null, null, null, PRINTED_VERSION);
 		all.add(pending);
 
-		Subscription invoiced = make(f, 2, "8151fc89-da15-4eb9-a685-1a70883cebfc", location, planA, customer, OCT_20,
-				LA);
+		Subscription invoiced = make(f, phases, 2, "8151fc89-da15-4eb9-a685-1a70883cebfc", location, planA,
+				customer, OCT_20, LA);
 		invoiced.setPriceOverride(thousand);
 		invoiced.setSource("My Application", "My App");
 		invoiced.freeze(SubscriptionStatus.ACTIVE, null, NOV_20, NOV_20, 1);
 		all.add(invoiced);
 
 		// "Update subscription" prints no start date; its tax and price before the update are ours
-		Subscription toUpdate = make(f, 3, "9ba40961-995a-4a3d-8c53-048c40cafc13", location, planA, customer, null, LA);
+		Subscription toUpdate = make(f, phases, 3, "9ba40961-995a-4a3d-8c53-048c40cafc13", location, planA,
+				customer, null, LA);
 		toUpdate.setTaxPercentage("5");
 		toUpdate.setPriceOverride(thousand);
 		toUpdate.setSource("My App", null);
 		toUpdate.freeze(SubscriptionStatus.ACTIVE, null, null, null, PRINTED_VERSION);
 		all.add(toUpdate);
 
-		Subscription toCancel = make(f, 4, "910afd30-464a-4e00-a8d8-2296eEXAMPLE", location, planA, customer, OCT_20,
-				LA);
+		Subscription toCancel = make(f, phases, 4, "910afd30-464a-4e00-a8d8-2296eEXAMPLE", location, planA,
+				customer, OCT_20, LA);
 		toCancel.setCardId(f.id("ccof:qy5x8hHGYsgLrp4Q4GB"));
 		toCancel.setSource("My App", null);
 		toCancel.freeze(SubscriptionStatus.ACTIVE, null, null, NOV_20, 1);
@@ -119,10 +123,10 @@ class SubscriptionFixtures implements FixtureLoader {
 		this.events.saveAll(history);
 	}
 
-	private Subscription make(Fixtures f, int position, String documentedId, String location, String plan,
-			String customer, LocalDate start, String timezone) {
-		List<Phase> phases = this.plans.phases(f.accountId(), plan)
-			.orElse(List.of(new Phase("fixture", Cadence.MONTHLY, null, Money.of(1000, "USD"), 0)));
+	private Subscription make(Fixtures f, Map<String, List<Phase>> phasesOf, int position, String documentedId,
+			String location, String plan, String customer, LocalDate start, String timezone) {
+		List<Phase> phases = phasesOf.computeIfAbsent(plan, (id) -> this.plans.phases(f.accountId(), id)
+			.orElse(List.of(new Phase("fixture", Cadence.MONTHLY, null, Money.of(1000, "USD"), 0))));
 		return new Subscription(f.id(documentedId), f.accountId(), location, plan, customer, phases, start, timezone,
 				CREATED.plusMillis(position));
 	}

@@ -41,7 +41,8 @@ final class SubscriptionRequests {
 	}
 
 	@Schema(name = "PauseSubscriptionRequest")
-	record Pause(String idempotencyKey, String subscriptionId, @Schema(example = "2021-11-20") String pauseEffectiveDate,
+	record Pause(String idempotencyKey, String subscriptionId,
+			@Schema(example = "2021-11-20") String pauseEffectiveDate,
 			Long pauseCycleDuration, String resumeEffectiveDate,
 			@Schema(allowableValues = { "IMMEDIATE", "END_OF_BILLING_CYCLE" }) String resumeChangeTiming,
 			String pauseReason) {

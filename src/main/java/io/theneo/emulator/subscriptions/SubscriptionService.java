@@ -138,7 +138,8 @@ class SubscriptionService {
 		if (request.priceOverrideMoney() != null) {
 			SubscriptionView.MoneyView m = request.priceOverrideMoney();
 			if (m.amount() == null) {
-				v.add(ErrorCode.MISSING_REQUIRED_PARAMETER, "Field `amount` is required.", "price_override_money.amount");
+				v.add(ErrorCode.MISSING_REQUIRED_PARAMETER, "Field `amount` is required.",
+						"price_override_money.amount");
 			}
 			if (m.currency() == null) {
 				v.add(ErrorCode.MISSING_REQUIRED_PARAMETER, "Field `currency` is required.",
@@ -508,8 +509,8 @@ class SubscriptionService {
 		Optional<SubscriptionAction> pause = s.pending(SubscriptionAction.Type.PAUSE);
 		boolean stopped = s.getStatus() == SubscriptionStatus.PAUSED || s.getStatus() == SubscriptionStatus.DEACTIVATED;
 		if (!stopped && !(s.getStatus() == SubscriptionStatus.ACTIVE && pause.isPresent())) {
-			throw ApiException.badRequest("Only a PAUSED or DEACTIVATED subscription (or one with a scheduled pause) can "
-					+ "be resumed; subscription `" + id + "` is " + s.getStatus() + ".");
+			throw ApiException.badRequest("Only a PAUSED or DEACTIVATED subscription (or one with a scheduled pause) "
+					+ "can be resumed; subscription `" + id + "` is " + s.getStatus() + ".");
 		}
 		LocalDate today = s.today(now);
 		LocalDate date = (resumeOn != null) ? resumeOn : today;

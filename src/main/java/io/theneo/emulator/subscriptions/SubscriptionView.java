@@ -11,7 +11,8 @@ import io.theneo.emulator.pricing.Money;
 /** A subscription as the wire shows it (Square's Subscription; field order as the documents print it). */
 @Schema(name = "Subscription")
 record SubscriptionView(@Schema(example = "56214fb2-cc85-47a1-93bc-44f3766bb56f") String id,
-		@Schema(example = "S8GWD5R9QB376") String locationId, @Schema(example = "6JHXF3B2CW3YKHDV4XEM674H") String planId,
+		@Schema(example = "S8GWD5R9QB376") String locationId,
+		@Schema(example = "6JHXF3B2CW3YKHDV4XEM674H") String planId,
 		@Schema(example = "CHFGVKYY8RSV93M5KCYTG4PN0G") String customerId,
 		@Schema(type = "string", example = "2021-10-20") LocalDate startDate,
 		@Schema(type = "string", example = "2021-11-20") LocalDate canceledDate,

@@ -40,7 +40,8 @@ final class Validation {
 
 	/** A decimal string between 0 and 100 with at most 4 decimals ("7.5" is 7.5 %). */
 	static boolean taxPercentage(String value, String field, Violations v) {
-		if (value.matches("[0-9]{1,3}(\\.[0-9]{1,4})?") && new BigDecimal(value).compareTo(BigDecimal.valueOf(100)) <= 0) {
+		if (value.matches("[0-9]{1,3}(\\.[0-9]{1,4})?")
+				&& new BigDecimal(value).compareTo(BigDecimal.valueOf(100)) <= 0) {
 			return true;
 		}
 		v.add(ErrorCode.INVALID_VALUE, "`" + shorten(value)

@@ -185,7 +185,8 @@ class CardsApiTest extends ApiTest {
 	void badExpiryAndCountryAreInvalid() {
 		TestAccount account = freshAccount();
 		as(account).body(Map.of("source_id", "cnon:card-nonce-ok", "card", Map.of("customer_id",
-				account.id(DEMO_CUSTOMER), "exp_month", 13, "exp_year", 99, "billing_address", Map.of("country", "XX"))))
+				account.id(DEMO_CUSTOMER), "exp_month", 13, "exp_year", 99, "billing_address",
+				Map.of("country", "XX"))))
 			.post("/v2/cards")
 			.then()
 			.statusCode(400)
@@ -307,7 +308,8 @@ class CardsApiTest extends ApiTest {
 		String a = create(account, "cnon:card-nonce-ok");
 		as(account).post("/v2/cards/" + a + "/disable").then().statusCode(200);
 		String b = as(account)
-			.body(Map.of("source_id", "5105105105105100", "card", Map.of("customer_id", customer, "reference_id", "r-2")))
+			.body(Map.of("source_id", "5105105105105100", "card",
+					Map.of("customer_id", customer, "reference_id", "r-2")))
 			.post("/v2/cards")
 			.then()
 			.statusCode(200)

@@ -99,7 +99,12 @@ class SubscriptionBillingApiTest extends ApiTest {
 	}
 
 	String create(Acc a, Map<String, Object> body) {
-		return as(a.api()).body(body).post("/v2/subscriptions").then().statusCode(200).extract().path("subscription.id");
+		return as(a.api()).body(body)
+			.post("/v2/subscriptions")
+			.then()
+			.statusCode(200)
+			.extract()
+			.path("subscription.id");
 	}
 
 	JsonPath get(Acc a, String id) {
@@ -112,12 +117,14 @@ class SubscriptionBillingApiTest extends ApiTest {
 	}
 
 	List<Map<String, Object>> invoices(String subscriptionId) {
-		return this.jdbc.queryForList("select * from subscription_invoice where subscription_id = ? order by period_start",
-				subscriptionId);
+		return this.jdbc.queryForList(
+				"select * from subscription_invoice where subscription_id = ? order by period_start", subscriptionId);
 	}
 
 	List<String> periods(String subscriptionId) {
-		return invoices(subscriptionId).stream().map((r) -> r.get("period_start") + ".." + r.get("period_end")).toList();
+		return invoices(subscriptionId).stream()
+			.map((r) -> r.get("period_start") + ".." + r.get("period_end"))
+			.toList();
 	}
 
 	List<String> eventTypes(Acc a, String id) {

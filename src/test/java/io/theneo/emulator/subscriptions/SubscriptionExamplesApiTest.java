@@ -18,7 +18,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-/** The subscription examples of the 001 demo page, through HTTP, in fresh accounts (and read-only in the default one). */
+/** The subscription examples of the 001 demo page through HTTP, in fresh accounts (read-only in the default one). */
 class SubscriptionExamplesApiTest extends ApiTest {
 
 	static final String LOCATION = "S8GWD5R9QB376";
