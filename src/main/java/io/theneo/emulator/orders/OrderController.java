@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.theneo.emulator.accounts.RequiresScopes;
@@ -24,6 +26,7 @@ import io.theneo.emulator.orders.OrderRequests.BatchRetrieveOrdersRequest;
 import io.theneo.emulator.orders.OrderRequests.CalculateOrderRequest;
 import io.theneo.emulator.orders.OrderRequests.CloneOrderRequest;
 import io.theneo.emulator.orders.OrderRequests.CreateOrderRequest;
+import io.theneo.emulator.orders.OrderRequests.PayOrderRequest;
 import io.theneo.emulator.orders.OrderRequests.SearchOrdersRequest;
 import io.theneo.emulator.orders.OrderRequests.UpdateOrderRequest;
 import io.theneo.emulator.web.ApiException;
@@ -191,6 +194,35 @@ class OrderController {
 			@RequestBody(required = false) CloneOrderRequest request) {
 		CloneOrderRequest body = request != null ? request : new CloneOrderRequest(null, null, null);
 		return new One(this.orders.clone(tenant.accountId(), orderId, body));
+	}
+
+	@Operation(summary = "Pay for an order",
+			description = "Charges the order's `total_money` to `card_id`, a card on file of the order's customer (of"
+					+ " any customer of the account when the order has none), and completes the order: a CARD tender"
+					+ " with the payment's id, state COMPLETED, `closed_at`, version + 1. Only OPEN orders can be paid"
+					+ " (else 400 BAD_REQUEST); `order_version`, if given, must be the current version (409). A"
+					+ " declining card (see the test card table) is 402 CARD_DECLINED, INSUFFICIENT_FUNDS, CARD_EXPIRED"
+					+ " or CVV_FAILURE and changes nothing; an unknown card, or another customer's, is 400 NOT_FOUND on"
+					+ " `card_id`. `payment_ids` name payments this server does not hold (400 NOT_FOUND).",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = JSON,
+					schema = @Schema(implementation = PayOrderRequest.class),
+					examples = @ExampleObject(name = "the demo customer's card", value = OrderExamples.PAY_REQUEST))),
+			responses = {
+					@ApiResponse(responseCode = "200", description = "The completed order with its tender",
+							content = @Content(mediaType = JSON, schema = @Schema(implementation = One.class),
+									examples = @ExampleObject(value = OrderExamples.PAY_RESPONSE))),
+					@ApiResponse(responseCode = "400", description = "Not OPEN, unknown card, missing card_id",
+							content = @Content(mediaType = JSON, schema = @Schema(ref = ERRORS))),
+					@ApiResponse(responseCode = "402", description = "The card declined",
+							content = @Content(mediaType = JSON, schema = @Schema(ref = ERRORS))),
+					@ApiResponse(responseCode = "409", description = "VERSION_MISMATCH on order_version",
+							content = @Content(mediaType = JSON, schema = @Schema(ref = ERRORS))) })
+	@PostMapping("/v2/orders/{order_id}/pay")
+	@RequiresScopes({ Scopes.ORDERS_WRITE, Scopes.PAYMENTS_WRITE })
+	One pay(Tenant tenant, @PathVariable("order_id") String orderId, @RequestBody PayOrderRequest request,
+			@Parameter(hidden = true) @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		boolean keyed = request.idempotencyKey() != null || idempotencyKey != null;
+		return new One(this.orders.pay(tenant.accountId(), orderId, request, keyed));
 	}
 
 	@Operation(summary = "Clone an order (Square's path)",

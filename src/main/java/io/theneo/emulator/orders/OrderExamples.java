@@ -1147,6 +1147,186 @@ final class OrderExamples {
 			  }
 			}""";
 
+	/** Paying an order of the demo customer with its card on file. */
+	static final String PAY_REQUEST = """
+			{
+			  "idempotency_key": "c043a359-7ad9-4136-82a9-c3f1d66dcbff",
+			  "order_version": 1,
+			  "card_id": "ccof:qy5x8hHGYsgLrp4Q4GB"
+			}""";
+
+	/** The completed order with its CARD tender. */
+	static final String PAY_RESPONSE = """
+			{
+			  "order": {
+			    "id": "CAISENgvlJ6jLWAzERDzjyHVybY",
+			    "location_id": "D7AVYMEAPJ3A3",
+			    "line_items": [
+			      {
+			        "uid": "ULkg0tQTRK2bkU9fNv3IJD",
+			        "quantity": "1",
+			        "name": "Item 1",
+			        "base_price_money": {
+			          "amount": 500,
+			          "currency": "USD"
+			        },
+			        "gross_sales_money": {
+			          "amount": 500,
+			          "currency": "USD"
+			        },
+			        "total_tax_money": {
+			          "amount": 0,
+			          "currency": "USD"
+			        },
+			        "total_discount_money": {
+			          "amount": 250,
+			          "currency": "USD"
+			        },
+			        "total_money": {
+			          "amount": 250,
+			          "currency": "USD"
+			        },
+			        "variation_total_price_money": {
+			          "amount": 500,
+			          "currency": "USD"
+			        },
+			        "applied_discounts": [
+			          {
+			            "uid": "9zr9S4dxvPAixvn0lpa1VC",
+			            "discount_uid": "zGsRZP69aqSSR9lq9euSPB",
+			            "applied_money": {
+			              "amount": 250,
+			              "currency": "USD"
+			            }
+			          }
+			        ]
+			      },
+			      {
+			        "uid": "mumY8Nun4BC5aKe2yyx5a",
+			        "quantity": "2",
+			        "name": "Item 2",
+			        "base_price_money": {
+			          "amount": 300,
+			          "currency": "USD"
+			        },
+			        "gross_sales_money": {
+			          "amount": 600,
+			          "currency": "USD"
+			        },
+			        "total_tax_money": {
+			          "amount": 0,
+			          "currency": "USD"
+			        },
+			        "total_discount_money": {
+			          "amount": 300,
+			          "currency": "USD"
+			        },
+			        "total_money": {
+			          "amount": 300,
+			          "currency": "USD"
+			        },
+			        "variation_total_price_money": {
+			          "amount": 600,
+			          "currency": "USD"
+			        },
+			        "applied_discounts": [
+			          {
+			            "uid": "qa8LwwZK82FgSEkQc2HYVC",
+			            "discount_uid": "zGsRZP69aqSSR9lq9euSPB",
+			            "applied_money": {
+			              "amount": 300,
+			              "currency": "USD"
+			            }
+			          }
+			        ]
+			      }
+			    ],
+			    "discounts": [
+			      {
+			        "uid": "zGsRZP69aqSSR9lq9euSPB",
+			        "name": "50% Off",
+			        "percentage": "50",
+			        "applied_money": {
+			          "amount": 550,
+			          "currency": "USD"
+			        },
+			        "type": "FIXED_PERCENTAGE",
+			        "scope": "ORDER"
+			      }
+			    ],
+			    "tenders": [
+			      {
+			        "id": "bP9mAsEMYPUGjjGNaNO5ZDVyLhSZY",
+			        "location_id": "D7AVYMEAPJ3A3",
+			        "transaction_id": "CAISENgvlJ6jLWAzERDzjyHVybY",
+			        "created_at": "2020-05-18T16:41:23.125Z",
+			        "amount_money": {
+			          "amount": 550,
+			          "currency": "USD"
+			        },
+			        "customer_id": "CHFGVKYY8RSV93M5KCYTG4PN0G",
+			        "type": "CARD",
+			        "card_details": {
+			          "status": "CAPTURED",
+			          "card": {
+			            "id": "ccof:qy5x8hHGYsgLrp4Q4GB"
+			          },
+			          "entry_method": "ON_FILE"
+			        },
+			        "payment_id": "bP9mAsEMYPUGjjGNaNO5ZDVyLhSZY"
+			      }
+			    ],
+			    "created_at": "2020-05-18T16:30:49.614Z",
+			    "updated_at": "2020-05-18T16:41:23.125Z",
+			    "state": "COMPLETED",
+			    "version": 2,
+			    "total_tax_money": {
+			      "amount": 0,
+			      "currency": "USD"
+			    },
+			    "total_discount_money": {
+			      "amount": 550,
+			      "currency": "USD"
+			    },
+			    "total_tip_money": {
+			      "amount": 0,
+			      "currency": "USD"
+			    },
+			    "total_money": {
+			      "amount": 550,
+			      "currency": "USD"
+			    },
+			    "total_service_charge_money": {
+			      "amount": 0,
+			      "currency": "USD"
+			    },
+			    "net_amounts": {
+			      "total_money": {
+			        "amount": 550,
+			        "currency": "USD"
+			      },
+			      "tax_money": {
+			        "amount": 0,
+			        "currency": "USD"
+			      },
+			      "discount_money": {
+			        "amount": 550,
+			        "currency": "USD"
+			      },
+			      "tip_money": {
+			        "amount": 0,
+			        "currency": "USD"
+			      },
+			      "service_charge_money": {
+			        "amount": 0,
+			        "currency": "USD"
+			      }
+			    },
+			    "closed_at": "2020-05-18T16:41:23.125Z",
+			    "customer_id": "CHFGVKYY8RSV93M5KCYTG4PN0G"
+			  }
+			}""";
+
 	private OrderExamples() {
 	}
 

@@ -17,15 +17,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.theneo.emulator.accounts.AccountClock;
+import io.theneo.emulator.cards.CardPayments;
+import io.theneo.emulator.cards.Charge;
 import io.theneo.emulator.orders.OrderRequests.BatchRetrieveOrdersRequest;
 import io.theneo.emulator.orders.OrderRequests.CalculateOrderRequest;
 import io.theneo.emulator.orders.OrderRequests.CloneOrderRequest;
 import io.theneo.emulator.orders.OrderRequests.CreateOrderRequest;
 import io.theneo.emulator.orders.OrderRequests.OrderBody;
+import io.theneo.emulator.orders.OrderRequests.PayOrderRequest;
 import io.theneo.emulator.orders.OrderRequests.UpdateOrderRequest;
+import io.theneo.emulator.orders.OrderView.CardDetails;
+import io.theneo.emulator.orders.OrderView.CardRef;
 import io.theneo.emulator.orders.OrderView.MoneyJson;
 import io.theneo.emulator.orders.OrderView.NetAmountsView;
 import io.theneo.emulator.orders.OrderView.SourceView;
+import io.theneo.emulator.orders.OrderView.TenderView;
+import io.theneo.emulator.pricing.Money;
 import io.theneo.emulator.web.ApiException;
 import io.theneo.emulator.web.ErrorCode;
 import io.theneo.emulator.web.Ids;
@@ -44,11 +51,15 @@ class OrderService {
 
 	private final JsonMapper json;
 
-	OrderService(OrderRepository orders, OrderBuilder builder, AccountClock clock, JsonMapper json) {
+	private final CardPayments cards;
+
+	OrderService(OrderRepository orders, OrderBuilder builder, AccountClock clock, JsonMapper json,
+			CardPayments cards) {
 		this.orders = orders;
 		this.builder = builder;
 		this.clock = clock;
 		this.json = json;
+		this.cards = cards;
 	}
 
 	@Transactional
@@ -187,6 +198,65 @@ class OrderService {
 		store(copy, draft, content, currency, now);
 		this.orders.save(copy);
 		return view(copy, content);
+	}
+
+	/**
+	 * Charges the order's total_money to a card on file of the order's customer (any customer's card when the order
+	 * names none) and completes the order: a CARD tender, state COMPLETED, closed_at, version + 1. A decline (402) or
+	 * an unusable card (400) changes nothing.
+	 */
+	@Transactional
+	OrderView pay(long accountId, String orderId, PayOrderRequest request, boolean keyed) {
+		Problems problems = new Problems();
+		if (request.orderId() != null && !request.orderId().equals(orderId)) {
+			problems.add(ErrorCode.INVALID_VALUE, "The body's order_id differs from the order id of the path.", "order_id");
+		}
+		if (!keyed) {
+			problems.add(ErrorCode.MISSING_REQUIRED_PARAMETER, "Paying an order needs an idempotency_key.",
+					"idempotency_key");
+		}
+		boolean byCard = request.cardId() != null;
+		List<String> paymentIds = request.paymentIds() == null ? List.of() : request.paymentIds();
+		if (byCard && !paymentIds.isEmpty()) {
+			problems.add(ErrorCode.INVALID_VALUE, "Pay with a card_id or with payment_ids, not both.", "payment_ids");
+		}
+		else if (!byCard && paymentIds.isEmpty()) {
+			problems.add(ErrorCode.MISSING_REQUIRED_PARAMETER,
+					"Paying an order needs the card_id of a card on file to charge.", "card_id");
+		}
+		problems.throwIfAny();
+		OrderRecord record = find(accountId, orderId);
+		if (request.orderVersion() != null && request.orderVersion() != record.getVersion()) {
+			throw ApiException.versionMismatch(request.orderVersion(), record.getVersion(), "order", orderId,
+					"order_version");
+		}
+		if (record.getState() != OrderState.OPEN) {
+			throw ApiException.badRequest("Only an OPEN order can be paid; order `" + orderId + "` is "
+					+ record.getState() + ".");
+		}
+		if (!byCard) {
+			// this server takes payments only through pay itself: no payment exists to collect
+			Problems unknown = new Problems();
+			for (int i = 0; i < paymentIds.size(); i++) {
+				unknown.add(ApiException.referenceNotFound("Payment", paymentIds.get(i), "payment_ids[" + i + "]"));
+			}
+			unknown.throwIfAny();
+		}
+		OrderContent content = content(record);
+		Money total = content.totalMoney().toMoney();
+		Charge charge = this.cards.charge(accountId, request.cardId(), record.getCustomerId(), total,
+				"Order " + orderId);
+		List<TenderView> tenders = new ArrayList<>(content.tenders());
+		tenders.add(new TenderView(charge.paymentId(), record.getLocationId(), orderId, charge.createdAt(),
+				MoneyJson.of(charge.amount()), record.getCustomerId(), "CARD",
+				new CardDetails("CAPTURED", new CardRef(charge.cardId()), "ON_FILE"), charge.paymentId()));
+		OrderContent paid = content.withTenders(tenders);
+		Instant now = after(record, this.clock.now(accountId));
+		record.moveTo(OrderState.COMPLETED, now);
+		record.change(record.getCustomerId(), record.getSourceName(), record.getReferenceId(),
+				this.json.writeValueAsString(paid), total.amount(), record.getCurrency(), now);
+		flush(orderId, request.orderVersion() != null ? request.orderVersion() : record.getVersion(), "order_version");
+		return view(record, paid);
 	}
 
 	/** Two changes within a millisecond still get distinct updated_at values, so the row is always written. */

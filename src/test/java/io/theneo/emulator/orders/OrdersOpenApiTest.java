@@ -35,6 +35,11 @@ class OrdersOpenApiTest extends ApiTest {
 			.body("paths.'/v2/orders/calculate'.post.security[0].oauth2", hasItem("ORDERS_READ"))
 			.body("paths.'/v2/orders/calculate'.post.responses.'200'." + json + ".example", notNullValue())
 			.body("paths.'/v2/orders/{order_id}/clone'.post.security[0].oauth2", hasItem("ORDERS_WRITE"))
+			.body("paths.'/v2/orders/clone'.post.security[0].oauth2", hasItem("ORDERS_WRITE"))
+			.body("paths.'/v2/orders/{order_id}/pay'.post.security[0].oauth2", hasItem("ORDERS_WRITE"))
+			.body("paths.'/v2/orders/{order_id}/pay'.post.security[0].oauth2", hasItem("PAYMENTS_WRITE"))
+			.body("paths.'/v2/orders/{order_id}/pay'.post.requestBody." + json + ".examples", notNullValue())
+			.body("paths.'/v2/orders/{order_id}/pay'.post.responses.'402'", notNullValue())
 			.body("components.schemas.Order.properties.net_amounts", notNullValue())
 			.body("components.schemas.OrderLineItem.properties.applied_discounts", notNullValue())
 			.body("components.schemas.OrderInput.properties.line_items", notNullValue());
