@@ -34,6 +34,11 @@ class OpenApiConfig {
 
 	static final String SCHEME = "oauth2";
 
+	static {
+		// Tenant comes from the bearer token, not from the request: keep it out of the documented parameters.
+		org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(io.theneo.emulator.accounts.Tenant.class);
+	}
+
 	@Bean
 	OpenAPI openApi() {
 		Scopes scopes = new Scopes();

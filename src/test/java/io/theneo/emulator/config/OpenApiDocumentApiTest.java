@@ -34,6 +34,7 @@ class OpenApiDocumentApiTest extends ApiTest {
 			.body("paths.'/v2/locations'.get.description", containsString("MERCHANT_PROFILE_READ"))
 			.body("paths.'/v2/locations'.get.responses.'403'", notNullValue())
 			.body("paths.'/oauth2/token'.post", notNullValue())
+			.body("paths.'/v2/locations'.get.parameters", org.hamcrest.Matchers.nullValue())
 			.body("components.schemas.Location.properties.created_at", notNullValue())
 			.body("components.schemas.Address.properties.address_line_1", notNullValue());
 	}

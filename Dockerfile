@@ -1,0 +1,52 @@
+# Theneo API emulator: built with the Maven wrapper, run as Boot's extracted (layered) jar with a CDS archive.
+#   docker build -t theneo-emulator .
+#   docker run -p 8080:8080 -v emulator-data:/app/data theneo-emulator
+# The base images are arguments only so that a mirror (or scripts/container-check's stand-ins) can be used.
+ARG JDK_IMAGE=docker.io/library/eclipse-temurin:17-jdk
+ARG JRE_IMAGE=docker.io/library/eclipse-temurin:17-jre
+
+FROM ${JDK_IMAGE} AS build
+WORKDIR /src
+# The wrapper's checksum is that of Maven's .zip; without unzip (not in the Temurin image) mvnw switches to the
+# .tar.gz, whose checksum then fails.
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends unzip \
+ && rm -rf /var/lib/apt/lists/*
+COPY mvnw pom.xml ./
+COPY .mvn/ .mvn/
+# Maven and the dependencies in a layer of their own: rebuilt only when the pom or the wrapper changes.
+RUN ./mvnw -B -ntp dependency:go-offline
+COPY src/ src/
+# "extract --layers" splits the fat jar into app.jar (manifest Class-Path: lib/...) plus lib/, one folder per layer,
+# so that the dependency layers below stay cached across code changes; CDS needs this jar layout, not the launcher's.
+RUN ./mvnw -B -ntp package -DskipTests \
+ && java -Djarmode=tools -jar target/theneo-emulator-*.jar extract --layers --application-filename app.jar \
+      --destination /extracted
+
+FROM ${JRE_IMAGE}
+RUN groupadd --gid 10001 emulator \
+ && useradd --uid 10001 --gid emulator --home-dir /app --no-create-home --shell /usr/sbin/nologin emulator
+WORKDIR /app
+COPY --from=build /extracted/dependencies/ ./
+COPY --from=build /extracted/spring-boot-loader/ ./
+COPY --from=build /extracted/snapshot-dependencies/ ./
+COPY --from=build /extracted/application/ ./
+# CDS archive from a training run that starts the context and exits at refresh. It must be made by this image's JVM
+# with this exact classpath, hence here and not in the build stage. The training run migrates a throwaway H2 in /tmp,
+# so nothing of it reaches the data volume. Its "[warning][cds] ... not supported" lines are harmless (classes CDS
+# cannot archive are just loaded as usual).
+RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar \
+      --spring.datasource.url='jdbc:h2:file:/tmp/cds-training/emulator;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH' \
+ && rm -rf /tmp/cds-training \
+ && test -s app.jsa \
+ && mkdir -p /app/data \
+ && chown emulator:emulator /app/data
+USER 10001:10001
+# The default datasource is the H2 file ./data/emulator (WRITE_DELAY=0: acknowledged writes survive kill -9).
+# Declared after the chown so that a new volume starts out owned by the app user.
+VOLUME /app/data
+EXPOSE 8080
+# wget ships in eclipse-temurin's Ubuntu images (so does curl); /actuator/health answers 503 while DOWN.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
+  CMD wget -q -O /dev/null "http://127.0.0.1:${PORT:-8080}/actuator/health" || exit 1
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-XX:MaxRAMPercentage=75", "-jar", "app.jar"]

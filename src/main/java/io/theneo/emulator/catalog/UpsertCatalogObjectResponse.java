@@ -1,0 +1,9 @@
+package io.theneo.emulator.catalog;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+@Schema(name = "UpsertCatalogObjectResponse")
+record UpsertCatalogObjectResponse(CatalogObject catalogObject, List<CatalogIdMapping> idMappings) {
+}
