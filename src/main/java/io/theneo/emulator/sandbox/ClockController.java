@@ -1,7 +1,6 @@
 package io.theneo.emulator.sandbox;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -42,7 +41,7 @@ class ClockController {
 							schema = @Schema(implementation = ClockService.ClockView.class), examples = @ExampleObject(
 									value = "{\"now\": \"2026-11-25T10:15:30.123Z\", \"offset_ms\": 0}"))))
 	@GetMapping("/v2/sandbox/clock")
-	ClockService.ClockView now(@Parameter(hidden = true) Tenant tenant) {
+	ClockService.ClockView now(Tenant tenant) {
 		return this.clock.now(tenant.accountId());
 	}
 
@@ -68,7 +67,7 @@ class ClockController {
 							+ "INVALID_TIME (`set_to` is not RFC 3339)",
 							content = @Content(mediaType = "application/json", schema = @Schema(ref = ERRORS))) })
 	@PostMapping("/v2/sandbox/clock")
-	ClockService.ClockView move(@Parameter(hidden = true) Tenant tenant,
+	ClockService.ClockView move(Tenant tenant,
 			@RequestBody(required = false) ClockService.MoveClockRequest request) {
 		return this.clock.move(tenant.accountId(), request);
 	}

@@ -3,7 +3,6 @@ package io.theneo.emulator.sandbox;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -71,7 +70,7 @@ class FaultController {
 							content = @Content(mediaType = "application/json", schema = @Schema(ref = ERRORS))) })
 	@PostMapping("/v2/sandbox/faults")
 	@ResponseStatus(HttpStatus.CREATED)
-	FaultService.CreatedFault create(@Parameter(hidden = true) Tenant tenant,
+	FaultService.CreatedFault create(Tenant tenant,
 			@RequestBody(required = false) FaultService.CreateFaultRequest request) {
 		return new FaultService.CreatedFault(this.faults.create(tenant.accountId(), request));
 	}
@@ -82,7 +81,7 @@ class FaultController {
 							schema = @Schema(implementation = FaultService.FaultList.class),
 							examples = @ExampleObject(value = LIST_EXAMPLE))))
 	@GetMapping("/v2/sandbox/faults")
-	FaultService.FaultList list(@Parameter(hidden = true) Tenant tenant) {
+	FaultService.FaultList list(Tenant tenant) {
 		return this.faults.list(tenant.accountId());
 	}
 
@@ -90,7 +89,7 @@ class FaultController {
 			responses = @ApiResponse(responseCode = "200", description = "Removed",
 					content = @Content(mediaType = "application/json", examples = @ExampleObject(value = "{}"))))
 	@DeleteMapping("/v2/sandbox/faults")
-	Map<String, Object> clear(@Parameter(hidden = true) Tenant tenant) {
+	Map<String, Object> clear(Tenant tenant) {
 		this.faults.clear(tenant.accountId());
 		return Map.of();
 	}
@@ -102,7 +101,7 @@ class FaultController {
 					@ApiResponse(responseCode = "404", description = "NOT_FOUND: no active fault with this id in the account",
 							content = @Content(mediaType = "application/json", schema = @Schema(ref = ERRORS))) })
 	@DeleteMapping("/v2/sandbox/faults/{fault_id}")
-	Map<String, Object> delete(@Parameter(hidden = true) Tenant tenant, @PathVariable("fault_id") String faultId) {
+	Map<String, Object> delete(Tenant tenant, @PathVariable("fault_id") String faultId) {
 		this.faults.delete(tenant.accountId(), faultId);
 		return Map.of();
 	}

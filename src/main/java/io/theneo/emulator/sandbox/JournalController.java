@@ -50,7 +50,7 @@ class JournalController {
 							schema = @Schema(implementation = JournalService.JournalPage.class),
 							examples = @ExampleObject(value = PAGE_EXAMPLE))))
 	@GetMapping(JournalFilter.JOURNAL_PATH)
-	JournalService.JournalPage list(@Parameter(hidden = true) Tenant tenant,
+	JournalService.JournalPage list(Tenant tenant,
 			@Parameter(description = "Only this HTTP method (GET, POST, ...)", example = "POST")
 			@RequestParam(name = "method", required = false) String method,
 			@Parameter(description = "Only paths starting with this prefix", example = "/v2/orders")
@@ -68,7 +68,7 @@ class JournalController {
 			responses = @ApiResponse(responseCode = "200", description = "Cleared",
 					content = @Content(mediaType = "application/json", examples = @ExampleObject(value = "{}"))))
 	@DeleteMapping(JournalFilter.JOURNAL_PATH)
-	Map<String, Object> clear(@Parameter(hidden = true) Tenant tenant) {
+	Map<String, Object> clear(Tenant tenant) {
 		this.journal.clear(tenant.accountId());
 		return Map.of();
 	}

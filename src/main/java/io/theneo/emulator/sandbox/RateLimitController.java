@@ -4,7 +4,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -49,7 +48,7 @@ class RateLimitController {
 							schema = @Schema(implementation = RateLimitAnswer.class),
 							examples = @ExampleObject(value = EXAMPLE))))
 	@GetMapping("/v2/sandbox/rate-limit")
-	RateLimitAnswer get(@Parameter(hidden = true) Tenant tenant) {
+	RateLimitAnswer get(Tenant tenant) {
 		return new RateLimitAnswer(this.limiter.effective(tenant.accountId()).map(RateLimitView::of).orElse(null));
 	}
 
@@ -71,7 +70,7 @@ class RateLimitController {
 							description = "MISSING_REQUIRED_PARAMETER (`requests_per_second`), VALUE_TOO_LOW / VALUE_TOO_HIGH",
 							content = @Content(mediaType = "application/json", schema = @Schema(ref = ERRORS))) })
 	@PostMapping("/v2/sandbox/rate-limit")
-	RateLimitAnswer set(@Parameter(hidden = true) Tenant tenant,
+	RateLimitAnswer set(Tenant tenant,
 			@RequestBody(required = false) SetRateLimitRequest request) {
 		RateLimiter.Limit limit = limit(request);
 		this.limiter.set(tenant.accountId(), limit);
@@ -84,7 +83,7 @@ class RateLimitController {
 			responses = @ApiResponse(responseCode = "200", description = "Lifted",
 					content = @Content(mediaType = "application/json", examples = @ExampleObject(value = "{}"))))
 	@DeleteMapping("/v2/sandbox/rate-limit")
-	Map<String, Object> lift(@Parameter(hidden = true) Tenant tenant) {
+	Map<String, Object> lift(Tenant tenant) {
 		this.limiter.forget(tenant.accountId());
 		return Map.of();
 	}

@@ -3,7 +3,6 @@ package io.theneo.emulator.sandbox;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -101,7 +100,7 @@ class SandboxAccountController {
 							schema = @Schema(implementation = SandboxAccounts.SandboxResetResult.class),
 							examples = @ExampleObject(value = FIXTURES_EXAMPLE))))
 	@PostMapping("/v2/sandbox/reset")
-	SandboxAccounts.SandboxResetResult reset(@Parameter(hidden = true) Tenant tenant,
+	SandboxAccounts.SandboxResetResult reset(Tenant tenant,
 			@RequestBody(required = false) ResetRequest request) {
 		return this.accounts.reset(tenant.accountId());
 	}
