@@ -44,8 +44,12 @@ class JournalService {
 
 	private final JsonMapper mapper;
 
-	JournalService(RequestJournal journal, JournalStore store, Cursors cursors, JsonMapper mapper) {
+	private final int journalSize;
+
+	JournalService(RequestJournal journal, JournalStore store, Cursors cursors, JsonMapper mapper,
+			SandboxProperties properties) {
 		this.journal = journal;
+		this.journalSize = properties.journalSize();
 		this.store = store;
 		this.cursors = cursors;
 		this.mapper = mapper;
@@ -87,7 +91,8 @@ class JournalService {
 		}
 		this.journal.flush();
 		List<JournalStore.Row> rows = this.store
-			.page(new JournalStore.Query(accountId, method, path, status, beforeStartedAt, beforeSeq, size + 1));
+			.page(new JournalStore.Query(accountId, method, path, status, beforeStartedAt, beforeSeq, size + 1),
+					this.journalSize);
 		String next = null;
 		if (rows.size() > size) {
 			rows = rows.subList(0, size);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The journal's table. Plain JDBC: the writer inserts in batches and trims each account to its newest rows with one
- * range delete; reads are keyset pages, newest first.
+ * range delete; reads are keyset pages, newest first, of the newest rows only (the writer trims in steps).
  */
 @Repository
 class JournalStore {
@@ -25,6 +25,10 @@ class JournalStore {
 
 	private static final String COLUMNS = "seq, id, http_method, path, query_string, status, idempotency_key,"
 			+ " request_body, response_body, request_headers, started_at, duration_ms, request_id, fault_id, replayed";
+
+	/** The seq of the account's (n+1)-th newest row. */
+	private static final String NTH_NEWEST = "SELECT seq FROM sandbox_request WHERE account_id = ?"
+			+ " ORDER BY seq DESC OFFSET ? ROWS FETCH FIRST 1 ROWS ONLY";
 
 	private final JdbcTemplate jdbc;
 
@@ -65,9 +69,7 @@ class JournalStore {
 
 	/** Keeps the newest {@code keep} rows of the account (by write order) and deletes the rest. */
 	int trim(long accountId, int keep) {
-		List<Long> boundary = this.jdbc.queryForList(
-				"SELECT seq FROM sandbox_request WHERE account_id = ? ORDER BY seq DESC OFFSET ? ROWS FETCH FIRST 1 ROWS ONLY",
-				Long.class, accountId, keep);
+		List<Long> boundary = this.jdbc.queryForList(NTH_NEWEST, Long.class, accountId, keep);
 		if (boundary.isEmpty()) {
 			return 0;
 		}
@@ -85,12 +87,20 @@ class JournalStore {
 		return count != null ? count : 0;
 	}
 
-	/** A page newest first: by start time, then by write order. Returns up to {@code limit} rows. */
-	List<Row> page(Query q) {
+	/**
+	 * A page newest first (by start time, then by write order) of the account's newest {@code keep} rows. Returns up
+	 * to {@code limit} rows.
+	 */
+	List<Row> page(Query q, int keep) {
 		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
 			.append(" FROM sandbox_request WHERE account_id = ?");
 		List<Object> args = new ArrayList<>();
 		args.add(q.accountId());
+		List<Long> oldestKept = this.jdbc.queryForList(NTH_NEWEST, Long.class, q.accountId(), keep - 1);
+		if (!oldestKept.isEmpty()) {
+			sql.append(" AND seq >= ?");
+			args.add(oldestKept.get(0));
+		}
 		if (q.method() != null) {
 			sql.append(" AND http_method = ?");
 			args.add(q.method());

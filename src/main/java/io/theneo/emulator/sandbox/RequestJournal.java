@@ -2,13 +2,14 @@ package io.theneo.emulator.sandbox;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -29,13 +30,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.theneo.emulator.web.Ids;
-
 /**
  * The request journal's writer. Request threads only {@link #record} an entry into a bounded in-memory queue; a
  * background thread stores the queue every few milliseconds in one batch (masking secrets on the way) and trims each
- * account to its newest {@code journal-size} rows. When the queue is full, entries are dropped and counted rather
- * than making requests wait.
+ * account to its newest {@code journal-size} rows, every twentieth of that many new rows rather than at every batch
+ * (reads show only the newest {@code journal-size} rows, so the bound holds for clients all the same). When the
+ * queue is full, entries are dropped and counted rather than making requests wait.
  * <p>
  * Durability: the journal is a debugging aid, not a record of effects. Entries still queued when the process dies
  * (at most one flush interval's worth, or the whole queue under overload) are lost; a graceful shutdown stores them.
@@ -70,6 +70,12 @@ class RequestJournal implements SmartLifecycle, MeterBinder {
 
 	private final int journalSize;
 
+	/** How many new rows of an account may pile up before its journal is trimmed again. */
+	private final int trimEvery;
+
+	/** Account id → rows stored since its last trim; touched only under {@link #writeLock}. */
+	private final Map<Long, Integer> sinceTrim = new HashMap<>();
+
 	private final long flushIntervalNanos;
 
 	private final ArrayBlockingQueue<JournalEntry> queue;
@@ -99,6 +105,7 @@ class RequestJournal implements SmartLifecycle, MeterBinder {
 		this.masker = new SecretMasker(mapper);
 		this.tx = new TransactionTemplate(transactionManager);
 		this.journalSize = properties.journalSize();
+		this.trimEvery = Math.max(1, properties.journalSize() / 20);
 		this.flushIntervalNanos = Math.max(properties.journalFlushInterval().toNanos(), 100_000L);
 		this.queue = new ArrayBlockingQueue<>(properties.journalQueueCapacity());
 	}
@@ -140,6 +147,7 @@ class RequestJournal implements SmartLifecycle, MeterBinder {
 		this.writeLock.lock();
 		try {
 			this.clearedAt.put(accountId, System.nanoTime());
+			this.sinceTrim.remove(accountId);
 		}
 		finally {
 			this.writeLock.unlock();
@@ -162,7 +170,7 @@ class RequestJournal implements SmartLifecycle, MeterBinder {
 	private void write(List<JournalEntry> batch) {
 		long weight = 0;
 		List<JournalStore.Row> rows = new ArrayList<>(batch.size());
-		Set<Long> accounts = new LinkedHashSet<>();
+		Map<Long, Integer> accounts = new LinkedHashMap<>();
 		for (JournalEntry entry : batch) {
 			weight += entry.weight();
 			if (wasCleared(entry)) {
@@ -170,7 +178,7 @@ class RequestJournal implements SmartLifecycle, MeterBinder {
 			}
 			try {
 				rows.add(toRow(entry));
-				accounts.add(entry.accountId());
+				accounts.merge(entry.accountId(), 1, Integer::sum);
 			}
 			catch (RuntimeException ex) {
 				this.dropped.incrementAndGet();
@@ -181,10 +189,11 @@ class RequestJournal implements SmartLifecycle, MeterBinder {
 		if (rows.isEmpty()) {
 			return;
 		}
+		List<Long> due = dueForTrim(accounts);
 		try {
 			this.tx.executeWithoutResult((status) -> {
 				this.store.insert(rows);
-				accounts.forEach((account) -> this.store.trim(account, this.journalSize));
+				due.forEach((account) -> this.store.trim(account, this.journalSize));
 			});
 			this.written.addAndGet(rows.size());
 		}
@@ -199,7 +208,7 @@ class RequestJournal implements SmartLifecycle, MeterBinder {
 					this.dropped.incrementAndGet();
 				}
 			}
-			for (Long account : accounts) {
+			for (Long account : due) {
 				try {
 					this.store.trim(account, this.journalSize);
 				}
@@ -209,6 +218,18 @@ class RequestJournal implements SmartLifecycle, MeterBinder {
 			}
 		}
 		purgeOldMarkers();
+	}
+
+	/** The accounts that reach {@link #trimEvery} new rows with this batch (and start counting again). */
+	private List<Long> dueForTrim(Map<Long, Integer> newRows) {
+		List<Long> due = new ArrayList<>();
+		newRows.forEach((account, count) -> {
+			if (this.sinceTrim.merge(account, count, Integer::sum) >= this.trimEvery) {
+				this.sinceTrim.remove(account);
+				due.add(account);
+			}
+		});
+		return due;
 	}
 
 	private boolean wasCleared(JournalEntry entry) {
@@ -231,12 +252,26 @@ class RequestJournal implements SmartLifecycle, MeterBinder {
 	private JournalStore.Row toRow(JournalEntry entry) {
 		String requestBody = text(entry.requestBody(), entry.requestBodyLength());
 		String idempotencyKey = entry.idempotencyKey() != null ? entry.idempotencyKey() : bodyKey(requestBody);
-		return new JournalStore.Row(0, Ids.random(ID_ALPHABET, 24), entry.accountId(), cut(entry.method(), 16),
-				cut(entry.path(), 2048), this.masker.query(entry.query()), entry.status(), cut(idempotencyKey, 192),
-				this.masker.body(requestBody),
-				this.masker.body(text(entry.responseBody(), entry.responseBodyLength())),
-				this.mapper.writeValueAsString(this.masker.headers(entry.requestHeaders())), entry.startedAt(),
-				entry.durationMs(), cut(entry.requestId(), 128), entry.faultId(), entry.replayed());
+		// the cuts match the columns of V7__sandbox.sql; masking can lengthen a body a little, never past them
+		return new JournalStore.Row(0, newId(), entry.accountId(), cut(entry.method(), 16), cut(entry.path(), 2048),
+				cut(this.masker.query(entry.query()), 16_384), entry.status(), cut(idempotencyKey, 192),
+				cut(this.masker.body(requestBody), 200_000),
+				cut(this.masker.body(text(entry.responseBody(), entry.responseBodyLength())), 200_000),
+				cut(this.mapper.writeValueAsString(this.masker.headers(entry.requestHeaders())), 65_536),
+				entry.startedAt(), entry.durationMs(), cut(entry.requestId(), 128), entry.faultId(), entry.replayed());
+	}
+
+	/**
+	 * An opaque id for the entry. Not from SecureRandom like object ids: it names a log line that only its own account
+	 * can read and that nothing is looked up by, and SecureRandom costs more than the rest of the row.
+	 */
+	private static String newId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		char[] chars = new char[24];
+		for (int i = 0; i < chars.length; i++) {
+			chars[i] = ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length()));
+		}
+		return new String(chars);
 	}
 
 	private String bodyKey(String body) {

@@ -38,7 +38,7 @@ class RequestJournalTest {
 	}
 
 	private List<String> paths(long accountId) {
-		return this.store.page(new JournalStore.Query(accountId, null, null, null, null, null, 100))
+		return this.store.page(new JournalStore.Query(accountId, null, null, null, null, null, 100), 1000)
 			.stream()
 			.map(JournalStore.Row::path)
 			.toList();
@@ -63,6 +63,29 @@ class RequestJournalTest {
 		assertThat(this.store.count(a)).isEqualTo(3);
 		assertThat(paths(a)).containsExactlyInAnyOrder("/v2/a/4", "/v2/a/5", "/v2/a/6");
 		assertThat(journal.written()).isEqualTo(8);
+	}
+
+	@Test
+	void aLargeJournalIsTrimmedInStepsButReadsNeverShowMoreThanItsSize() {
+		RequestJournal journal = journal(100, 1000);
+		long a = this.db.newAccount();
+		for (int i = 1; i <= 100; i++) {
+			journal.record(entry(a, "/v2/a/" + i));
+		}
+		journal.flush();
+		assertThat(this.store.count(a)).isEqualTo(100);
+		for (int i = 101; i <= 104; i++) {
+			journal.record(entry(a, "/v2/a/" + i));
+			journal.flush();
+		}
+		// fewer than a twentieth of the size since the last trim: stored, not trimmed yet, but not shown either
+		assertThat(this.store.count(a)).isEqualTo(104);
+		List<JournalStore.Row> shown = this.store.page(new JournalStore.Query(a, null, null, null, null, null, 200), 100);
+		assertThat(shown).hasSize(100);
+		assertThat(shown.get(99).path()).isEqualTo("/v2/a/5");
+		journal.record(entry(a, "/v2/a/105"));
+		journal.flush();
+		assertThat(this.store.count(a)).isEqualTo(100);
 	}
 
 	@Test
@@ -91,7 +114,7 @@ class RequestJournalTest {
 		journal.record(entry(a, "/v2/orders", "{\"idempotency_key\": \"k-1\", \"order\": {}}", Map.of(),
 				System.nanoTime()));
 		journal.flush();
-		assertThat(this.store.page(new JournalStore.Query(a, null, null, null, null, null, 10)).get(0).idempotencyKey())
+		assertThat(this.store.page(new JournalStore.Query(a, null, null, null, null, null, 10), 1000).get(0).idempotencyKey())
 			.isEqualTo("k-1");
 	}
 
@@ -164,10 +187,10 @@ class RequestJournalTest {
 		journal.record(entry(a, "/v2/orders/2"));
 		journal.flush();
 		assertThat(paths(a)).containsExactly("/v2/orders/2", "/v2/orders_x", "/v2/orders/1");
-		assertThat(this.store.page(new JournalStore.Query(a, null, "/v2/orders_", null, null, null, 10)))
+		assertThat(this.store.page(new JournalStore.Query(a, null, "/v2/orders_", null, null, null, 10), 1000))
 			.extracting(JournalStore.Row::path)
 			.containsExactly("/v2/orders_x");
-		assertThat(this.store.page(new JournalStore.Query(a, null, "/v2/orders/%", null, null, null, 10))).isEmpty();
+		assertThat(this.store.page(new JournalStore.Query(a, null, "/v2/orders/%", null, null, null, 10), 1000)).isEmpty();
 	}
 
 }
