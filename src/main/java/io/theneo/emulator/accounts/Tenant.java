@@ -3,6 +3,8 @@ package io.theneo.emulator.accounts;
 import java.util.Optional;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -10,8 +12,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * The caller's account, from its verified token. Controllers take it as a parameter and pass the account id to
- * services; every query is scoped by it.
+ * services; every query is scoped by it. Hidden from the OpenAPI document: it comes from the token, not the request.
  */
+@Hidden
 public record Tenant(long accountId, String merchantId, Set<String> scopes) {
 
 	static final String ACCOUNT_CLAIM = "acct";

@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -131,6 +132,11 @@ public class ErrorResponses {
 			return error(ErrorCode.INVALID_VALUE,
 					"Invalid value `" + truncate(String.valueOf(m.getValue())) + "` for `" + m.getName() + "`.",
 					m.getName(), null);
+		}
+		if (ex instanceof PessimisticLockingFailureException) {
+			// a row lock not granted in time (H2 waits 2 s): contention the client can retry, not a server fault
+			return error(ErrorCode.CONFLICT,
+					"The object is being changed by another request; retry the request.", null, null);
 		}
 		if (ex instanceof OptimisticLockingFailureException) {
 			return error(ErrorCode.VERSION_MISMATCH,

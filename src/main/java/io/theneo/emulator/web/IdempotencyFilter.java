@@ -206,6 +206,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			throw new ApiException(ErrorCode.VALUE_TOO_LONG,
 					"The idempotency key is " + key.length() + " characters long; the maximum is 192.", field);
 		}
+		// PostgreSQL cannot store NUL in text; refuse control characters alike on every database
+		if (key.chars().anyMatch(Character::isISOControl)) {
+			throw new ApiException(ErrorCode.INVALID_VALUE, "The idempotency key must not contain control characters.",
+					field);
+		}
 	}
 
 	private JsonNode parse(byte[] body) {

@@ -125,4 +125,66 @@ class ErrorEnvelopeApiTest extends ApiTest {
 			.header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
 	}
 
+
+	@Test
+	void wrongMediaTypeIsUnsupported() {
+		given().auth()
+			.oauth2(admin().token())
+			.contentType("text/plain")
+			.body("given_name=x")
+			.post("/v2/customers")
+			.then()
+			.statusCode(415)
+			.body("errors[0].code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+	}
+
+	@Test
+	void nestingDeeperThanTheLimitIsABadRequest() {
+		String deep = "{\"given_name\":\"x\",\"note\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+		as(freshAccount()).body(deep)
+			.post("/v2/customers")
+			.then()
+			.statusCode(400)
+			.body("errors[0].code", org.hamcrest.Matchers.oneOf("INVALID_VALUE", "EXPECTED_JSON_BODY"))
+			.body("errors[0].detail", not(containsString("Exception")));
+	}
+
+	@Test
+	void numbersOutOfRangeAreInvalidValues() {
+		as(freshAccount()).body("{\"given_name\":\"x\",\"version\":99999999999999999999999999}")
+			.post("/v2/customers")
+			.then()
+			.statusCode(400)
+			.body("errors[0].code", org.hamcrest.Matchers.oneOf("INVALID_VALUE", "EXPECTED_JSON_BODY"));
+	}
+
+	@Test
+	void invalidUtf8IsABadRequest() {
+		byte[] body = { '{', '"', 'g', 'i', 'v', 'e', 'n', '_', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28,
+				'"', '}' };
+		as(freshAccount()).body(body)
+			.post("/v2/customers")
+			.then()
+			.statusCode(400)
+			.body("errors[0].code", org.hamcrest.Matchers.oneOf("INVALID_VALUE", "EXPECTED_JSON_BODY"));
+	}
+
+	@Test
+	void aJsonArrayWhereAnObjectIsExpectedIsABadRequest() {
+		as(freshAccount()).body("[1,2]")
+			.post("/v2/customers")
+			.then()
+			.statusCode(400)
+			.body("errors[0].code", org.hamcrest.Matchers.oneOf("INVALID_VALUE", "EXPECTED_JSON_BODY"));
+	}
+
+	@Test
+	void notJsonIsExpectedJsonBody() {
+		as(freshAccount()).body("given_name=x")
+			.post("/v2/customers")
+			.then()
+			.statusCode(400)
+			.body("errors[0].code", equalTo("EXPECTED_JSON_BODY"));
+	}
+
 }

@@ -1,0 +1,8 @@
+package io.theneo.emulator.subscriptions;
+
+/** Square's SubscriptionStatus. */
+enum SubscriptionStatus {
+
+	PENDING, ACTIVE, CANCELED, DEACTIVATED, PAUSED
+
+}
