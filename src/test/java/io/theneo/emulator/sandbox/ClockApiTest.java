@@ -3,6 +3,7 @@ package io.theneo.emulator.sandbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,8 @@ class ClockApiTest extends ApiTest {
 	}
 
 	@Test
-	void aMoveAnswersWhatRanInOrder() {
-		// no feature with due work is in this build: the list is empty, but always present
+	void aMoveWithNothingDueAnswersAnEmptyList() {
+		// the demo subscriptions are frozen snapshots: a fresh account has nothing due
 		TestAccounts.TestAccount account = freshAccount();
 		as(account).body("{\"advance_by\": \"P1M\"}")
 			.post("/v2/sandbox/clock")
@@ -65,6 +66,45 @@ class ClockApiTest extends ApiTest {
 			.statusCode(200)
 			.body("ran", empty())
 			.body("offset_ms", org.hamcrest.Matchers.greaterThan(0L));
+	}
+
+	@Test
+	void aMoveRunsWhatFallsDueInTimeOrderAndListsIt() {
+		TestAccounts.TestAccount account = freshAccount();
+		move(account, "{\"set_to\": \"2034-01-10T12:00:00Z\"}");
+		String monthly = as(account).body(java.util.Map.of("location_id", account.fixture("location_ids", 3), "plan_id",
+				account.fixture("plan_ids", 0), "customer_id", account.fixture("customer_ids", 0)))
+			.post("/v2/subscriptions")
+			.then()
+			.statusCode(200)
+			.extract()
+			.path("subscription.id");
+		JsonPath moved = move(account, "{\"advance_by\": \"P3M\"}");
+		List<String> at = moved.getList("ran.at");
+		assertThat(at).isNotEmpty().isSortedAccordingTo(java.util.Comparator.comparing(Instant::parse));
+		assertThat(moved.getList("ran.kind", String.class)).contains("subscription.billed");
+		assertThat(moved.getList("ran.object_id", String.class)).containsOnly(monthly);
+		assertThat(moved.getList("ran.kind", String.class).stream().filter("subscription.billed"::equals).count())
+			.isEqualTo(3);
+		// the window is (from, to]: the same months are not billed again by the next move
+		assertThat(move(account, "{\"advance_by\": \"PT1H\"}").getList("ran")).isEmpty();
+		as(account).get("/v2/subscriptions/" + monthly).then().body("subscription.invoice_ids", hasSize(4));
+	}
+
+	@Test
+	void anotherAccountsMoveBillsNothingHere() {
+		TestAccounts.TestAccount owner = freshAccount();
+		TestAccounts.TestAccount other = freshAccount();
+		String id = as(owner).body(java.util.Map.of("location_id", owner.fixture("location_ids", 3), "plan_id",
+				owner.fixture("plan_ids", 0), "customer_id", owner.fixture("customer_ids", 0)))
+			.post("/v2/subscriptions")
+			.then()
+			.statusCode(200)
+			.extract()
+			.path("subscription.id");
+		move(other, "{\"advance_by\": \"P6M\"}").getList("ran");
+		assertThat(move(other, "{\"advance_by\": \"P1D\"}").getList("ran")).isEmpty();
+		as(owner).get("/v2/subscriptions/" + id).then().body("subscription.invoice_ids", hasSize(1));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.theneo.emulator.sandbox;
 import java.util.List;
 import java.util.Map;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,51 +11,48 @@ import org.junit.jupiter.api.Test;
 import io.theneo.emulator.support.ApiTest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 /**
  * The example of docs/testing-your-client.md, run against this server: what a client's own test suite does, through
- * nothing but the public API (no test support of this repository).
+ * nothing but the public API (none of this repository's test helpers).
  */
 class TestingYourClientExampleTest extends ApiTest {
 
-	private String token;
+	String token;
 
-	private Map<String, List<String>> fixtures;
+	Map<String, List<String>> fx;
 
-	private static String token(String clientId, String secret) {
-		return given().auth().preemptive().basic(clientId, secret).formParam("grant_type", "client_credentials")
-			.post("/oauth2/token").then().statusCode(200).extract().path("access_token");
+	static String token(String id, String secret) {
+		return given().auth().preemptive().basic(id, secret).formParam("grant_type", "client_credentials")
+			.post("/oauth2/token").path("access_token");
 	}
 
-	private RequestSpecification api() {
+	RequestSpecification api() {
 		return given().auth().oauth2(this.token).contentType("application/json");
 	}
 
 	@BeforeEach
-	void freshAccountForEveryTest() {
-		String admin = token("admin", "theneo-demo-key");
-		var created = given().auth().oauth2(admin).contentType("application/json").body("{\"name\": \"my client's test\"}")
+	void sandboxAccount() {
+		JsonPath a = given().auth().oauth2(token("admin", "theneo-demo-key")).contentType("application/json").body("{}")
 			.post("/v2/sandbox/accounts").then().statusCode(201).extract().jsonPath();
-		this.token = token(created.getString("account.client_id"), created.getString("account.client_secret"));
-		this.fixtures = created.getMap("fixtures");
+		this.token = token(a.getString("account.client_id"), a.getString("account.client_secret"));
+		this.fx = a.getMap("fixtures");
 	}
 
 	@Test
-	void runsAFlowAssertsOnTheJournalAndAdvancesTheClockAMonth() {
-		String location = this.fixtures.get("location_ids").get(3);
-		api().get("/v2/locations/" + location).then().statusCode(200).body("location.name", equalTo("Subscriptions"));
-
-		api().get("/v2/sandbox/requests?path=/v2/locations").then()
-			.body("requests", hasSize(1))
-			.body("requests[0].method", equalTo("GET"))
-			.body("requests[0].status", equalTo(200))
-			.body("requests[0].request_headers.Authorization", equalTo("***"));
-
-		api().body("{\"advance_by\": \"P1M\"}").post("/v2/sandbox/clock").then().statusCode(200)
-			.body("offset_ms", greaterThan(27L * 24 * 3600 * 1000));
+	void billsTheSubscriptionAMonthLater() {
+		String id = api().body(Map.of("location_id", this.fx.get("location_ids").get(3), "plan_id",
+				this.fx.get("plan_ids").get(0), "customer_id", this.fx.get("customer_ids").get(0)))
+			.post("/v2/subscriptions").then().statusCode(200).extract().path("subscription.id");
+		api().get("/v2/sandbox/requests?path=/v2/subscriptions").then().body("requests[0].status", equalTo(200));
+		api().body("{\"advance_by\": \"P1M\"}").post("/v2/sandbox/clock").then().body("ran", not(empty()))
+			.body("ran.kind", hasItem("subscription.billed")).body("ran.object_id", hasItem(id));
+		api().get("/v2/subscriptions/" + id).then().body("subscription.invoice_ids", hasSize(2));
 	}
 
 }
