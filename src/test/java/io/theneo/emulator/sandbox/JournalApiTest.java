@@ -97,6 +97,22 @@ class JournalApiTest extends ApiTest {
 	}
 
 	@Test
+	void aCardNumberSentToTheCardsApiNeverReachesTheJournal() {
+		TestAccounts.TestAccount account = freshAccount();
+		as(account).body(java.util.Map.of("idempotency_key", UUID.randomUUID().toString(), "source_id",
+				"4111 1111 1111 1111", "card", java.util.Map.of("customer_id", account.fixture("customer_ids", 0))))
+			.post("/v2/cards")
+			.then()
+			.statusCode(200);
+		String journal = as(account).queryParam("path", "/v2/cards").get("/v2/sandbox/requests").then().statusCode(200)
+			.body("requests[0].request_body.source_id", equalTo("***"))
+			.body("requests[0].response_body.card.last_4", equalTo("1111"))
+			.extract()
+			.asString();
+		assertThat(journal).doesNotContain("4111 1111 1111 1111", "4111111111111111");
+	}
+
+	@Test
 	void filtersByMethodPathPrefixAndStatus() {
 		TestAccounts.TestAccount account = freshAccount();
 		String location = account.fixture("location_ids", 1);
