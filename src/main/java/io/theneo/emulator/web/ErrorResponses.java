@@ -134,7 +134,7 @@ public class ErrorResponses {
 					m.getName(), null);
 		}
 		if (ex instanceof PessimisticLockingFailureException) {
-			// a row lock not granted in time (H2 waits 2 s): contention the client can retry, not a server fault
+			// a row lock not granted in time (H2 waits LOCK_TIMEOUT): contention the client can retry, not a server fault
 			return error(ErrorCode.CONFLICT,
 					"The object is being changed by another request; retry the request.", null, null);
 		}

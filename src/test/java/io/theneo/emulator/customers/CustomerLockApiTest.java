@@ -43,7 +43,7 @@ class CustomerLockApiTest extends ApiTest {
 				this.customers.lock(accountId, id).orElseThrow();
 				locked.countDown();
 				try {
-					// longer than H2's lock timeout (2 s); PostgreSQL waits for it
+					// H2 gives up after its lock timeout (10 s in our URLs), PostgreSQL waits: either answer is right
 					Thread.sleep(3000);
 				}
 				catch (InterruptedException ex) {
