@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -71,19 +72,18 @@ class SecurityConfig {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(JwtKeys keys, AuthProperties properties, RevokedTokenRepository revoked,
-			AccountRepository accounts) {
+	JwtDecoder jwtDecoder(JwtKeys keys, AuthProperties properties, JdbcTemplate jdbc) {
 		NimbusJwtDecoder decoder;
 		if (properties.issuerUri() != null && !properties.issuerUri().isBlank()) {
 			// An external identity provider: its tokens must carry our account claims (acct, merchant_id).
 			decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(properties.issuerUri());
 			decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(TokenValidators.expiry(),
-					TokenValidators.issuer(properties.issuerUri()), TokenValidators.live(revoked, accounts)));
+					TokenValidators.issuer(properties.issuerUri()), TokenValidators.live(jdbc)));
 			return decoder;
 		}
 		decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey()).build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(TokenValidators.expiry(),
-				TokenValidators.issuer(properties.issuer()), TokenValidators.live(revoked, accounts)));
+				TokenValidators.issuer(properties.issuer()), TokenValidators.live(jdbc)));
 		return decoder;
 	}
 
