@@ -16,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -75,16 +76,18 @@ class SecurityConfig {
 	JwtDecoder jwtDecoder(JwtKeys keys, AuthProperties properties, JdbcTemplate jdbc) {
 		NimbusJwtDecoder decoder;
 		if (properties.issuerUri() != null && !properties.issuerUri().isBlank()) {
-			// An external identity provider: its tokens must carry our account claims (acct, merchant_id).
+			// An external identity provider: its tokens must carry our account claims (acct, merchant_id). Not cached:
+			// its key set may rotate, and a token verified with a withdrawn key must fail from then on.
 			decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(properties.issuerUri());
 			decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(TokenValidators.expiry(),
 					TokenValidators.issuer(properties.issuerUri()), TokenValidators.live(jdbc)));
 			return decoder;
 		}
+		// Our own key never changes while the server runs: verify each token once, validate it on every request.
 		decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey()).build();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(TokenValidators.expiry(),
+		decoder.setJwtValidator((jwt) -> OAuth2TokenValidatorResult.success());
+		return new VerifiedTokenCache(decoder, new DelegatingOAuth2TokenValidator<>(TokenValidators.expiry(),
 				TokenValidators.issuer(properties.issuer()), TokenValidators.live(jdbc)));
-		return decoder;
 	}
 
 	private static void unauthorized(ErrorResponses errors, HttpServletResponse response, AuthenticationException ex)
