@@ -54,7 +54,8 @@ class SecurityConfig {
 				.authenticated()
 				.anyRequest()
 				.permitAll())
-			.oauth2ResourceServer((rs) -> rs.jwt(Customizer.withDefaults())
+			.oauth2ResourceServer((rs) -> rs.bearerTokenResolver(new BearerHeaderResolver())
+				.jwt(Customizer.withDefaults())
 				.authenticationEntryPoint((request, response, ex) -> unauthorized(errors, response, ex))
 				.accessDeniedHandler((request, response, ex) -> errors.write(response,
 						new ApiException(ErrorCode.FORBIDDEN, "The access token does not allow this request."))))
