@@ -42,7 +42,10 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ErrorResponses errors) throws Exception {
 		http.csrf((c) -> c.disable())
-			.cors(Customizer.withDefaults())
+			// No CORS configuration exists (Swagger UI is same-origin): a source that says so at once, instead of the
+			// default's handler lookup per request to find @CrossOrigin settings (6 % of a GET's CPU, JFR). Preflight
+			// requests are answered as before.
+			.cors((c) -> c.configurationSource((request) -> null))
 			.httpBasic((b) -> b.disable())
 			.formLogin((f) -> f.disable())
 			.logout((l) -> l.disable())
