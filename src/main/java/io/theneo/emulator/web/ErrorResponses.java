@@ -8,6 +8,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -127,6 +128,16 @@ public class ErrorResponses {
 		if (ex instanceof MissingRequestHeaderException m) {
 			return error(ErrorCode.MISSING_REQUIRED_PARAMETER, "Missing required header `" + m.getHeaderName() + "`.",
 					m.getHeaderName(), null);
+		}
+		if (ex instanceof InvalidParameterException) {
+			// Tomcat could not decode a query parameter: a stray % or bytes that are not UTF-8 (found by the fuzzer)
+			return error(ErrorCode.INVALID_VALUE, "A query parameter is not valid percent-encoded UTF-8.", null, null);
+		}
+		if (ex instanceof IllegalArgumentException && ex.getMessage() != null
+				&& ex.getMessage().startsWith("Content-Type cannot contain wildcard")) {
+			// Content-Type: */* on a body: Spring's header parsing refuses it with a bare IllegalArgumentException
+			return error(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+					"A wildcard is not a content type; send the body as application/json.", null, null);
 		}
 		if (ex instanceof MethodArgumentTypeMismatchException m) {
 			return error(ErrorCode.INVALID_VALUE,
