@@ -62,6 +62,7 @@ h2_jar() {
 	jar=$(app_jar)
 	if [[ ! -s $out ]]; then
 		local entry
+		mkdir -p "$(dirname "$out")"
 		entry=$(unzip -Z1 "$jar" | grep -E '^BOOT-INF/lib/h2-[0-9.]+\.jar$' | head -n 1)
 		unzip -p "$jar" "$entry" >"$out"
 	fi

@@ -70,7 +70,7 @@ class CatalogQueries {
 			jpql.append(" and e.id > :after");
 			params.put("after", afterId);
 		}
-		jpql.append(" order by e.id");
+		jpql.append(" order by e.accountId, e.id"); // the account first, so H2 reads the index in order
 		TypedQuery<CatalogEntry> query = this.em.createQuery(jpql.toString(), CatalogEntry.class);
 		params.forEach(query::setParameter);
 		return new ArrayList<>(query.setMaxResults(limit).getResultList());

@@ -14,12 +14,12 @@ interface CustomerGroupRepository extends JpaRepository<CustomerGroup, String> {
 	@Query("select g from CustomerGroup g where g.accountId = ?1 and g.id = ?2")
 	Optional<CustomerGroup> find(long accountId, String id);
 
-	@Query("select g from CustomerGroup g where g.accountId = ?1 order by g.createdAt, g.id")
+	@Query("select g from CustomerGroup g where g.accountId = ?1 order by g.accountId, g.createdAt, g.id")
 	List<CustomerGroup> firstPage(long accountId, Limit limit);
 
 	/** The redundant {@code createdAt >= ?2} lets the index seek to the cursor instead of filtering from the start. */
 	@Query("select g from CustomerGroup g where g.accountId = ?1 and g.createdAt >= ?2"
-			+ " and (g.createdAt > ?2 or (g.createdAt = ?2 and g.id > ?3)) order by g.createdAt, g.id")
+			+ " and (g.createdAt > ?2 or (g.createdAt = ?2 and g.id > ?3)) order by g.accountId, g.createdAt, g.id")
 	List<CustomerGroup> pageAfter(long accountId, Instant createdAt, String id, Limit limit);
 
 	@Modifying

@@ -172,7 +172,8 @@ class OrderSearch {
 				.append(" = :afterValue and o.id ").append(cmp).append(" :afterId))");
 		}
 		String direction = desc ? " desc" : " asc";
-		jpql.append(" order by ").append(col).append(direction).append(", o.id").append(direction);
+		// the account first: the (account, time, id) index then gives the order (H2 needs the leading column)
+		jpql.append(" order by o.accountId").append(direction).append(", ").append(col).append(direction).append(", o.id").append(direction);
 		TypedQuery<Object> query = this.entityManager.createQuery(jpql.toString(), Object.class)
 			.setParameter("account", accountId)
 			.setParameter("locations", q.locationIds())

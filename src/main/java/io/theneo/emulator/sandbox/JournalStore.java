@@ -28,7 +28,7 @@ class JournalStore {
 
 	/** The seq of the account's (n+1)-th newest row. */
 	private static final String NTH_NEWEST = "SELECT seq FROM sandbox_request WHERE account_id = ?"
-			+ " ORDER BY seq DESC OFFSET ? ROWS FETCH FIRST 1 ROWS ONLY";
+			+ " ORDER BY account_id DESC, seq DESC OFFSET ? ROWS FETCH FIRST 1 ROWS ONLY";
 
 	private final JdbcTemplate jdbc;
 
@@ -120,7 +120,7 @@ class JournalStore {
 			args.add(t);
 			args.add(q.beforeSeq());
 		}
-		sql.append(" ORDER BY started_at DESC, seq DESC LIMIT ?");
+		sql.append(" ORDER BY account_id DESC, started_at DESC, seq DESC LIMIT ?");
 		args.add(q.limit());
 		return this.jdbc.query(sql.toString(), (rs, n) -> row(rs, q.accountId()), args.toArray());
 	}
