@@ -149,7 +149,8 @@ class CardService {
 				.append(" :id))");
 		}
 		String dir = asc ? " asc" : " desc";
-		jpql.append(" order by c.accountId").append(dir).append(", c.createdAt").append(dir).append(", c.id").append(dir);
+		jpql.append(" order by c.accountId").append(dir).append(", c.createdAt").append(dir)
+			.append(", c.id").append(dir);
 		TypedQuery<Card> query = this.em.createQuery(jpql.toString(), Card.class).setParameter("account", accountId);
 		if (customerId != null) {
 			query.setParameter("customer", customerId);

@@ -17,12 +17,11 @@ import org.springframework.stereotype.Component;
 /**
  * Compacts the embedded H2 file while the server runs. With {@code WRITE_DELAY=0} (what makes an acknowledged write
  * survive kill -9) H2 writes a new chunk at every commit and never starts the background thread that would rewrite
- * sparse chunks: under sustained writes the file grew by about 80 KB per order, the chunk table grew with it, and
- * every commit and the heap paid for it (a 10-minute soak slowed four-fold and ended in back-to-back full
- * collections). This job does that background work: it rewrites the live pages of chunks below the fill rate, so
- * that the old chunks can be freed, and {@code RETENTION_TIME=0} in the URL lets their space be reused at once. With
- * both, 3 minutes of order creates left a 1.1 GB file where either alone left 4.9-6 GB (docs/benchmarks.md). Does
- * nothing on PostgreSQL or an in-memory H2.
+ * sparse chunks: under sustained writes the file grew by 40-80 KB per order and never shrank. This job does that
+ * background work: it rewrites the live pages of chunks below the fill rate, so that the old chunks can be freed, and
+ * {@code RETENTION_TIME=0} in the URL lets their space be reused at once. With both, 3 minutes of order creates left
+ * a 1.1 GB file where either alone left 4.9-5.3 GB (docs/benchmarks.md). Does nothing on PostgreSQL or an in-memory
+ * H2.
  */
 @Component
 class H2FileMaintenance {

@@ -173,7 +173,8 @@ class OrderSearch {
 		}
 		String direction = desc ? " desc" : " asc";
 		// the account first: the (account, time, id) index then gives the order (H2 needs the leading column)
-		jpql.append(" order by o.accountId").append(direction).append(", ").append(col).append(direction).append(", o.id").append(direction);
+		jpql.append(" order by o.accountId").append(direction).append(", ").append(col).append(direction)
+			.append(", o.id").append(direction);
 		TypedQuery<Object> query = this.entityManager.createQuery(jpql.toString(), Object.class)
 			.setParameter("account", accountId)
 			.setParameter("locations", q.locationIds())
