@@ -144,9 +144,14 @@ class CardService {
 			afterCreated = Instant.parse(last.get(0));
 			afterId = last.get(1);
 			String cmp = asc ? ">" : "<";
+			// the redundant seek bound lets the index start at the cursor (the OR alone only filters)
+			jpql.append(" and c.createdAt ").append(cmp).append("= :created");
 			jpql.append(" and (c.createdAt ").append(cmp).append(" :created or (c.createdAt = :created and c.id ")
 				.append(cmp)
 				.append(" :id))");
+		}
+		else {
+			jpql.append(" and c.createdAt >= :earliest"); // filters nothing: see Cursors.EARLIEST
 		}
 		String dir = asc ? " asc" : " desc";
 		jpql.append(" order by c.accountId").append(dir).append(", c.createdAt").append(dir)
@@ -160,6 +165,9 @@ class CardService {
 		}
 		if (cursor != null) {
 			query.setParameter("created", afterCreated).setParameter("id", afterId);
+		}
+		else {
+			query.setParameter("earliest", Cursors.EARLIEST);
 		}
 		List<Card> rows = query.setMaxResults(PAGE_SIZE + 1).getResultList();
 		String next = null;

@@ -13,6 +13,8 @@ import jakarta.persistence.TypedQuery;
 
 import org.springframework.stereotype.Repository;
 
+import io.theneo.emulator.web.Cursors;
+
 /**
  * The one dynamic query of the catalog: a keyset page of an account's objects ordered by id, filtered by type and
  * optionally by change time and text. Keyset: {@code id > last id of the previous page}, served by the index on
@@ -66,10 +68,9 @@ class CatalogQueries {
 			jpql.append(" and lower(e.").append(column(filter.prefixAttribute())).append(") like :prefix escape '\\'");
 			params.put("prefix", escapeLike(lower(filter.prefix())) + "%");
 		}
-		if (afterId != null) {
-			jpql.append(" and e.id > :after");
-			params.put("after", afterId);
-		}
+		// also on the first page, where it filters nothing (see Cursors.EARLIEST)
+		jpql.append(" and e.id > :after");
+		params.put("after", (afterId != null) ? afterId : Cursors.LOWEST);
 		jpql.append(" order by e.accountId, e.id"); // the account first, so H2 reads the index in order
 		TypedQuery<CatalogEntry> query = this.em.createQuery(jpql.toString(), CatalogEntry.class);
 		params.forEach(query::setParameter);

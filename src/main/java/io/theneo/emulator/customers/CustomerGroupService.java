@@ -60,7 +60,7 @@ class CustomerGroupService {
 		v.throwIfAny();
 		List<CustomerGroup> rows;
 		if (cursor == null || cursor.isEmpty()) {
-			rows = this.groups.firstPage(accountId, Limit.of(limit + 1));
+			rows = this.groups.pageAfter(accountId, Cursors.EARLIEST, Cursors.LOWEST, Limit.of(limit + 1));
 		}
 		else {
 			List<String> after = this.cursors.decode(cursor, accountId, CURSOR_QUERY);

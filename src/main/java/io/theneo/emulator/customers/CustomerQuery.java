@@ -12,6 +12,8 @@ import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
+import io.theneo.emulator.web.Cursors;
+
 /**
  * The filters and order of one list or search, as SQL predicates (ANDed) and as a fingerprint: the stable description
  * a cursor is signed with, so that a cursor only continues the query that made it.
@@ -133,6 +135,14 @@ final class CustomerQuery {
 					desc ? cb.lessThan(root.<String>get("id"), lastId) : cb.greaterThan(root.<String>get("id"), lastId));
 			return cb.and(seek, cb.or(beyond, tie));
 		};
+	}
+
+	/** The first page's stand-in for {@link #after}: the sort column's lower bound ({@link Cursors#EARLIEST} says why). */
+	Specification<Customer> fromStart() {
+		String attribute = this.sortField.attribute;
+		return (this.sortField == SortField.CREATED_AT)
+				? (root, query, cb) -> cb.greaterThanOrEqualTo(root.<Instant>get(attribute), Cursors.EARLIEST)
+				: (root, query, cb) -> cb.greaterThanOrEqualTo(root.<String>get(attribute), Cursors.LOWEST);
 	}
 
 	/**

@@ -124,11 +124,14 @@ class CustomerSearch {
 
 	private CustomerPage page(long accountId, CustomerQuery query, String cursor, int limit, boolean count) {
 		Specification<Customer> where = query.where(accountId);
-		Specification<Customer> page = where;
+		Specification<Customer> page;
 		if (cursor != null && !cursor.isEmpty()) {
 			List<String> last = this.cursors.decode(cursor, accountId, query.fingerprint());
 			page = where.and(query.sortField() == SortField.CREATED_AT ? query.after(instant(last.get(0)), last.get(1))
 					: query.after(last.get(0), last.get(1)));
+		}
+		else {
+			page = where.and(query.fromStart());
 		}
 		List<Customer> rows = this.customers.findBy(page, (q) -> q.sortBy(query.order()).limit(limit + 1).all());
 		String next = null;

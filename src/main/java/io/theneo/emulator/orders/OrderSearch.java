@@ -167,9 +167,14 @@ class OrderSearch {
 			jpql.append(" and ").append(col).append(" <= :end");
 		}
 		if (afterValue != null) {
+			// the redundant seek bound lets the index start at the cursor (the OR alone only filters)
 			String cmp = desc ? "<" : ">";
+			jpql.append(" and ").append(col).append(' ').append(cmp).append("= :afterValue");
 			jpql.append(" and (").append(col).append(' ').append(cmp).append(" :afterValue or (").append(col)
 				.append(" = :afterValue and o.id ").append(cmp).append(" :afterId))");
+		}
+		else if (q.start() == null) {
+			jpql.append(" and ").append(col).append(" >= :earliest"); // filters nothing: see Cursors.EARLIEST
 		}
 		String direction = desc ? " desc" : " asc";
 		// the account first: the (account, time, id) index then gives the order (H2 needs the leading column)
@@ -196,6 +201,9 @@ class OrderSearch {
 		}
 		if (afterValue != null) {
 			query.setParameter("afterValue", afterValue).setParameter("afterId", afterId);
+		}
+		else if (q.start() == null) {
+			query.setParameter("earliest", Cursors.EARLIEST);
 		}
 		List<Row> rows = new ArrayList<>();
 		for (Object result : query.getResultList()) {

@@ -26,8 +26,8 @@ class JournalStore {
 	private static final String COLUMNS = "seq, id, http_method, path, query_string, status, idempotency_key,"
 			+ " request_body, response_body, request_headers, started_at, duration_ms, request_id, fault_id, replayed";
 
-	/** The seq of the account's (n+1)-th newest row. */
-	private static final String NTH_NEWEST = "SELECT seq FROM sandbox_request WHERE account_id = ?"
+	/** The seq of the account's (n+1)-th newest row ({@code seq > 0} filters nothing: see Cursors.EARLIEST). */
+	static final String NTH_NEWEST = "SELECT seq FROM sandbox_request WHERE account_id = ? AND seq > 0"
 			+ " ORDER BY account_id DESC, seq DESC OFFSET ? ROWS FETCH FIRST 1 ROWS ONLY";
 
 	private final JdbcTemplate jdbc;

@@ -259,8 +259,15 @@ class SubscriptionService {
 			for (int i = 0; i < keys.size(); i++) {
 				params.put("k" + i, keys.get(i).equals("createdAt") ? Instant.parse(last.get(i)) : last.get(i));
 			}
+			// the redundant seek bound lets the index start at the cursor (the ORs alone only filter)
+			jpql.append(" and s.").append(keys.get(0)).append(" >= :k0");
 		}
-		jpql.append(" order by ");
+		else {
+			jpql.append(" and s.").append(keys.get(0)).append(" >= :floor"); // filters nothing: see Cursors.EARLIEST
+			params.put("floor", keys.get(0).equals("createdAt") ? Cursors.EARLIEST : Cursors.LOWEST);
+		}
+		// the account first: H2 reads an index in order only when the ORDER BY starts with its first column
+		jpql.append(" order by s.accountId, ");
 		jpql.append(String.join(", ", keys.stream().map((k) -> "s." + k).toList()));
 		TypedQuery<Subscription> query = this.em.createQuery(jpql.toString(), Subscription.class);
 		params.forEach(query::setParameter);

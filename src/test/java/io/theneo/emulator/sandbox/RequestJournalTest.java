@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.theneo.emulator.support.H2Plans;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The journal's writer against a real (private) database: batching, trimming, masking, clearing, overload. */
@@ -191,6 +193,17 @@ class RequestJournalTest {
 			.extracting(JournalStore.Row::path)
 			.containsExactly("/v2/orders_x");
 		assertThat(this.store.page(new JournalStore.Query(a, null, "/v2/orders/%", null, null, null, 10), 1000)).isEmpty();
+	}
+
+	@Test
+	void trimmingFindsItsBoundaryInTheSeqIndex() {
+		// with the account alone H2 took the foreign-key index and sorted the whole journal of the account per trim
+		try (H2Plans fresh = H2Plans.fresh(); H2Plans skewed = H2Plans.oneLargeAccount("sandbox_request")) {
+			for (H2Plans plans : List.of(fresh, skewed)) {
+				assertThat(plans.explain(JournalStore.NTH_NEWEST)).contains("/* public.ix_sandbox_request_seq")
+					.contains("/* index sorted */");
+			}
+		}
 	}
 
 }
