@@ -7,11 +7,13 @@ local token = os.getenv("BENCH_TOKEN")
 local mix_spec = os.getenv("BENCH_MIX") or "GET /actuator/health"
 local delay_ms = tonumber(os.getenv("BENCH_DELAY_MS") or "0")
 
-local thread_no = 0
+-- counts threads in setup(); each thread gets its number as the global thread_no (a local of that name would
+-- shadow the global in init(), every thread would be number 0 and draw the same keys: half the POSTs replays)
+local started = 0
 
 function setup(thread)
-	thread_no = thread_no + 1
-	thread:set("thread_no", thread_no)
+	started = started + 1
+	thread:set("thread_no", started)
 end
 
 local function read_file(name)
