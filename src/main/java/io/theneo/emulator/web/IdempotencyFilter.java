@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,8 +38,9 @@ import io.theneo.emulator.accounts.Tenant;
  * The same key with an equivalent request (canonical JSON: field order and white space ignored) replays the first
  * response byte for byte; with a different request it is IDEMPOTENCY_KEY_REUSED.
  * <p>
- * The claimed request runs in one transaction with the storing of its response, so an acknowledged effect always has
- * its response remembered, also across a crash. Only 2xx responses are remembered; a failed request frees the key.
+ * The claim, the request and the storing of its response run in one transaction, so an acknowledged effect always
+ * has its response remembered, also across a crash, and a request costs one commit. Only 2xx responses are
+ * remembered; a failed request frees the key.
  */
 @Component
 @Order(10)
@@ -112,31 +114,50 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			return;
 		}
 		String hash = hash(request, body, cached.body());
-		IdempotencyStore.Outcome outcome;
-		try {
-			outcome = this.store.claim(tenant.accountId(), request.getMethod(), template, key, hash);
-		}
-		catch (ApiException ex) {
-			this.errors.write(response, ex);
-			return;
-		}
-		if (outcome instanceof IdempotencyStore.Replay replay) {
-			response.setStatus(replay.status());
-			if (replay.contentType() != null) {
-				response.setContentType(replay.contentType());
-			}
-			response.setHeader(REPLAYED_HEADER, "true");
-			byte[] bytes = replay.body() != null ? replay.body() : new byte[0];
-			response.setContentLength(bytes.length);
-			response.getOutputStream().write(bytes);
-			return;
-		}
-		long recordId = ((IdempotencyStore.Claimed) outcome).recordId();
+		long accountId = tenant.accountId();
+		String method = request.getMethod();
 		ContentCachingResponseWrapper caching = new ContentCachingResponseWrapper(response);
+		long separateClaim = -1;
+		try {
+			boolean ran = runClaimed(() -> this.store.claimInTransaction(accountId, method, template, key, hash),
+					cached, caching, chain);
+			if (!ran) {
+				// the key is held: wait for its holder and replay, or claim it on its own once it is free
+				IdempotencyStore.Outcome outcome = this.store.claim(accountId, method, template, key, hash);
+				if (outcome instanceof IdempotencyStore.Replay replay) {
+					replay(caching, replay);
+					return;
+				}
+				long recordId = ((IdempotencyStore.Claimed) outcome).recordId();
+				separateClaim = recordId;
+				runClaimed(() -> recordId, cached, caching, chain);
+			}
+		}
+		catch (RuntimeException ex) {
+			// a taken key (409), or the effect did not commit (a concurrent change found at flush, a constraint):
+			// answer that, not the 2xx
+			caching.resetBuffer();
+			this.errors.write(caching, ex.getCause() instanceof ServletException se ? se : ex);
+		}
+		finally {
+			if (separateClaim >= 0 && (caching.getStatus() < 200 || caching.getStatus() >= 300)) {
+				this.store.release(separateClaim);
+			}
+			caching.copyBodyToResponse();
+		}
+	}
+
+	/**
+	 * Runs the request in one transaction with its claim and, when it answers 2xx, the storing of its response; any
+	 * other answer rolls all of it back (the key is free again). False, with nothing run, when the key is taken.
+	 */
+	private boolean runClaimed(LongSupplier claim, HttpServletRequest request, ContentCachingResponseWrapper caching,
+			FilterChain chain) {
 		try {
 			this.tx.executeWithoutResult((status) -> {
+				long recordId = claim.getAsLong();
 				try {
-					chain.doFilter(cached, caching);
+					chain.doFilter(request, caching);
 				}
 				catch (IOException | ServletException ex) {
 					throw new IllegalStateException(ex);
@@ -149,18 +170,22 @@ class IdempotencyFilter extends OncePerRequestFilter {
 					status.setRollbackOnly();
 				}
 			});
+			return true;
 		}
-		catch (RuntimeException ex) {
-			// the effect did not commit (a concurrent change found at flush, a constraint): answer that, not the 2xx
-			caching.resetBuffer();
-			this.errors.write(caching, ex.getCause() instanceof ServletException se ? se : ex);
+		catch (IdempotencyStore.KeyTaken taken) {
+			return false;
 		}
-		finally {
-			if (caching.getStatus() < 200 || caching.getStatus() >= 300) {
-				this.store.release(recordId);
-			}
-			caching.copyBodyToResponse();
+	}
+
+	private static void replay(HttpServletResponse response, IdempotencyStore.Replay replay) throws IOException {
+		response.setStatus(replay.status());
+		if (replay.contentType() != null) {
+			response.setContentType(replay.contentType());
 		}
+		response.setHeader(REPLAYED_HEADER, "true");
+		byte[] bytes = replay.body() != null ? replay.body() : new byte[0];
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
 	}
 
 	private String pathTemplate(HttpServletRequest request) {

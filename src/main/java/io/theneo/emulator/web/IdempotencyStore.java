@@ -15,6 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Claims idempotency keys and remembers first responses. The unique index on (account, method, path template, key)
  * decides which of several racing requests runs, on one instance or many; the others poll for its response with a
  * bounded wait and replay it. A claim whose request failed is released, so the client may fix it and retry.
+ * <p>
+ * A request first claims its key {@linkplain #claimInTransaction inside its own transaction}, so that claim, effect
+ * and response commit together, or roll back together when the request fails; only when the key is taken does it
+ * {@linkplain #claim claim in a transaction of its own} and wait for, or replay, the holder.
  */
 @Component
 class IdempotencyStore {
@@ -47,6 +51,33 @@ class IdempotencyStore {
 	record Replay(int status, String contentType, byte[] body) implements Outcome {
 	}
 
+	/** Thrown by {@link #claimInTransaction} when the key is held; the caller's transaction is lost then. */
+	static final class KeyTaken extends RuntimeException {
+
+		KeyTaken() {
+			super("idempotency key taken", null, false, false);
+		}
+
+	}
+
+	/**
+	 * Claims the key in the caller's transaction, which then runs the request and {@link #complete stores} its
+	 * response: one commit for all three. Another request with the key waits at the unique index until this
+	 * transaction ends, then replays the response or, after a rollback, claims the key itself.
+	 * @throws KeyTaken when another request holds the key (committed or not): roll back and use {@link #claim}
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public long claimInTransaction(long accountId, String method, String template, String key, String requestHash) {
+		try {
+			return this.records
+				.saveAndFlush(new IdempotencyRecord(accountId, method, template, key, requestHash, Instant.now()))
+				.getId();
+		}
+		catch (DataIntegrityViolationException taken) {
+			throw new KeyTaken();
+		}
+	}
+
 	/** Claims the key for this request, or returns the response of the request that claimed it first. */
 	Outcome claim(long accountId, String method, String template, String key, String requestHash) {
 		long deadline = System.nanoTime() + this.wait.toNanos();
@@ -63,6 +94,8 @@ class IdempotencyStore {
 			IdempotencyRecord existing = this.newTx.execute((s) -> this.records.find(accountId, method, template, key)
 				.orElse(null));
 			if (existing == null) {
+				// the holder has not committed yet, or has just rolled back: look again shortly
+				pause(deadline, key);
 				continue;
 			}
 			if (existing.getCreatedAt().isBefore(Instant.now().minus(this.ttl))) {
@@ -76,17 +109,22 @@ class IdempotencyStore {
 			if (existing.isCompleted()) {
 				return new Replay(existing.getStatus(), existing.getContentType(), existing.getBody());
 			}
-			if (System.nanoTime() > deadline) {
-				throw new ApiException(ErrorCode.CONFLICT, "A request with the idempotency key `"
-						+ ErrorResponses.truncate(key) + "` is still being processed; retry later.");
-			}
-			try {
-				Thread.sleep(POLL_MILLIS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while waiting for an idempotent request", ex);
-			}
+			pause(deadline, key);
+		}
+	}
+
+	/** Waits one poll interval for the key's holder; CONFLICT once the wait is over. */
+	private static void pause(long deadline, String key) {
+		if (System.nanoTime() > deadline) {
+			throw new ApiException(ErrorCode.CONFLICT, "A request with the idempotency key `"
+					+ ErrorResponses.truncate(key) + "` is still being processed; retry later.");
+		}
+		try {
+			Thread.sleep(POLL_MILLIS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for an idempotent request", ex);
 		}
 	}
 
