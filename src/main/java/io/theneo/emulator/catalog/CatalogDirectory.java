@@ -3,6 +3,7 @@ package io.theneo.emulator.catalog;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,7 +21,8 @@ import io.theneo.emulator.pricing.Money;
 /**
  * What orders and subscriptions need of the catalog: the names, prices and rates of live objects of the account.
  * Deleted objects, objects of another account and objects of another type are not found. The batch forms cost one
- * query per type (two for variations, whose item names come along), whatever the number of ids.
+ * query per type (two for variations, whose item names come along), whatever the number of ids; an order's references
+ * of all four kinds cost two queries together.
  */
 @Service
 public class CatalogDirectory {
@@ -71,7 +73,46 @@ public class CatalogDirectory {
 
 	@Transactional(readOnly = true)
 	public Map<String, VariationRef> variations(long accountId, Collection<String> ids) {
-		List<CatalogEntry> variations = live(accountId, CatalogObjectType.ITEM_VARIATION, ids);
+		return variationRefs(accountId, live(accountId, CatalogObjectType.ITEM_VARIATION, ids), ids);
+	}
+
+	/** What an order's catalog references stand for, by kind. */
+	public record OrderRefs(Map<String, VariationRef> variations, Map<String, ModifierRef> modifiers,
+			Map<String, TaxRef> taxes, Map<String, DiscountRef> discounts) {
+	}
+
+	/**
+	 * The four kinds an order refers to, in two queries whatever their number: one for every id (an id of another
+	 * kind than asked for is not found), one for the variations' items.
+	 */
+	@Transactional(readOnly = true)
+	public OrderRefs orderRefs(long accountId, Collection<String> variationIds, Collection<String> modifierIds,
+			Collection<String> taxIds, Collection<String> discountIds) {
+		Set<String> wanted = new LinkedHashSet<>();
+		for (Collection<String> ids : List.of(variationIds, modifierIds, taxIds, discountIds)) {
+			ids.stream().filter((id) -> id != null && !id.isEmpty()).forEach(wanted::add);
+		}
+		Map<CatalogObjectType, List<CatalogEntry>> byType = new EnumMap<>(CatalogObjectType.class);
+		if (!wanted.isEmpty()) {
+			for (CatalogEntry e : this.entries.findLive(accountId, wanted)) {
+				byType.computeIfAbsent(e.getType(), (t) -> new ArrayList<>()).add(e);
+			}
+		}
+		return new OrderRefs(
+				variationRefs(accountId, of(byType, CatalogObjectType.ITEM_VARIATION, variationIds), variationIds),
+				refs(of(byType, CatalogObjectType.MODIFIER, modifierIds), modifierIds, this::modifierRef),
+				refs(of(byType, CatalogObjectType.TAX, taxIds), taxIds, this::taxRef),
+				refs(of(byType, CatalogObjectType.DISCOUNT, discountIds), discountIds, this::discountRef));
+	}
+
+	/** The entries of one type among those loaded, limited to the ids asked for as that type. */
+	private static List<CatalogEntry> of(Map<CatalogObjectType, List<CatalogEntry>> byType, CatalogObjectType type,
+			Collection<String> ids) {
+		return byType.getOrDefault(type, List.of()).stream().filter((e) -> ids.contains(e.getId())).toList();
+	}
+
+	private Map<String, VariationRef> variationRefs(long accountId, List<CatalogEntry> variations,
+			Collection<String> ids) {
 		Set<String> itemIds = new LinkedHashSet<>();
 		variations.forEach((v) -> itemIds.add(v.getParentId()));
 		Map<String, CatalogEntry> items = new HashMap<>();
@@ -96,10 +137,12 @@ public class CatalogDirectory {
 
 	@Transactional(readOnly = true)
 	public Map<String, ModifierRef> modifiers(long accountId, Collection<String> ids) {
-		return refs(accountId, CatalogObjectType.MODIFIER, ids, (e) -> {
-			ModifierData data = (ModifierData) this.views.data(e);
-			return new ModifierRef(e.getId(), data.name(), money(data.priceMoney()), e.getObjectVersion());
-		});
+		return refs(live(accountId, CatalogObjectType.MODIFIER, ids), ids, this::modifierRef);
+	}
+
+	private ModifierRef modifierRef(CatalogEntry e) {
+		ModifierData data = (ModifierData) this.views.data(e);
+		return new ModifierRef(e.getId(), data.name(), money(data.priceMoney()), e.getObjectVersion());
 	}
 
 	@Transactional(readOnly = true)
@@ -109,11 +152,13 @@ public class CatalogDirectory {
 
 	@Transactional(readOnly = true)
 	public Map<String, DiscountRef> discounts(long accountId, Collection<String> ids) {
-		return refs(accountId, CatalogObjectType.DISCOUNT, ids, (e) -> {
-			DiscountData data = (DiscountData) this.views.data(e);
-			return new DiscountRef(e.getId(), data.name(), data.discountType().name(), data.percentage(),
-					money(data.amountMoney()), e.getObjectVersion());
-		});
+		return refs(live(accountId, CatalogObjectType.DISCOUNT, ids), ids, this::discountRef);
+	}
+
+	private DiscountRef discountRef(CatalogEntry e) {
+		DiscountData data = (DiscountData) this.views.data(e);
+		return new DiscountRef(e.getId(), data.name(), data.discountType().name(), data.percentage(),
+				money(data.amountMoney()), e.getObjectVersion());
 	}
 
 	@Transactional(readOnly = true)
@@ -123,11 +168,13 @@ public class CatalogDirectory {
 
 	@Transactional(readOnly = true)
 	public Map<String, TaxRef> taxes(long accountId, Collection<String> ids) {
-		return refs(accountId, CatalogObjectType.TAX, ids, (e) -> {
-			TaxData data = ((TaxData) this.views.data(e)).withDefaults();
-			return new TaxRef(e.getId(), data.name(), data.inclusionType().name(), data.percentage(),
-					e.getObjectVersion());
-		});
+		return refs(live(accountId, CatalogObjectType.TAX, ids), ids, this::taxRef);
+	}
+
+	private TaxRef taxRef(CatalogEntry e) {
+		TaxData data = ((TaxData) this.views.data(e)).withDefaults();
+		return new TaxRef(e.getId(), data.name(), data.inclusionType().name(), data.percentage(),
+				e.getObjectVersion());
 	}
 
 	@Transactional(readOnly = true)
@@ -137,7 +184,7 @@ public class CatalogDirectory {
 
 	@Transactional(readOnly = true)
 	public Map<String, PlanRef> plans(long accountId, Collection<String> ids) {
-		return refs(accountId, CatalogObjectType.SUBSCRIPTION_PLAN, ids, (e) -> {
+		return refs(live(accountId, CatalogObjectType.SUBSCRIPTION_PLAN, ids), ids, (e) -> {
 			SubscriptionPlanData data = (SubscriptionPlanData) this.views.data(e);
 			List<PhaseRef> phases = new ArrayList<>();
 			for (SubscriptionPlanData.Phase p : data.phases()) {
@@ -149,10 +196,10 @@ public class CatalogDirectory {
 		});
 	}
 
-	private <T> Map<String, T> refs(long accountId, CatalogObjectType type, Collection<String> ids,
+	private static <T> Map<String, T> refs(List<CatalogEntry> entries, Collection<String> ids,
 			Function<CatalogEntry, T> map) {
 		Map<String, T> found = new HashMap<>();
-		live(accountId, type, ids).forEach((e) -> found.put(e.getId(), map.apply(e)));
+		entries.forEach((e) -> found.put(e.getId(), map.apply(e)));
 		return inRequestOrder(ids, found);
 	}
 

@@ -22,8 +22,7 @@ import io.theneo.emulator.web.ErrorCode;
  * Fills in what a draft's catalog references stand for, at the catalog's current version, which each entry records
  * as {@code catalog_version}: a line's item name, variation name and price; a modifier's name and price; a tax's
  * name, type and percentage; a discount's name, type and percentage or amount. The catalog fills what the request
- * leaves out, so a client may still override, say, the price of a line. One query per kind of object, whatever the
- * number of lines.
+ * leaves out, so a client may still override, say, the price of a line. Two queries, whatever the number of lines.
  */
 @Component
 class CatalogResolver {
@@ -59,10 +58,12 @@ class CatalogResolver {
 			.forEach((t) -> taxIds.add(t.catalogObjectId));
 		draft.discounts.stream().filter((d) -> wanted(d.resolve, d.catalogObjectId, refresh))
 			.forEach((d) -> discountIds.add(d.catalogObjectId));
-		Map<String, VariationRef> variations = this.catalog.variations(accountId, variationIds);
-		Map<String, ModifierRef> modifiers = this.catalog.modifiers(accountId, modifierIds);
-		Map<String, TaxRef> taxes = this.catalog.taxes(accountId, taxIds);
-		Map<String, DiscountRef> discounts = this.catalog.discounts(accountId, discountIds);
+		CatalogDirectory.OrderRefs refs = this.catalog.orderRefs(accountId, variationIds, modifierIds, taxIds,
+				discountIds);
+		Map<String, VariationRef> variations = refs.variations();
+		Map<String, ModifierRef> modifiers = refs.modifiers();
+		Map<String, TaxRef> taxes = refs.taxes();
+		Map<String, DiscountRef> discounts = refs.discounts();
 
 		for (OrderDraft.Line line : draft.lines) {
 			if (wanted(line.resolve, line.catalogObjectId, refresh)) {

@@ -95,6 +95,29 @@ class CatalogDirectoryTest extends ApiTest {
 	}
 
 	@Test
+	void anOrdersReferencesOfEveryKindComeTogetherEachOnlyAsItsOwnKind() {
+		TestAccounts.TestAccount account = freshAccount();
+		long id = accountId(account);
+		String larger = account.id(CatalogFixtures.STEAK_LARGER);
+		String medium = account.id(CatalogFixtures.MEDIUM_RARE);
+		String tax = account.id(CatalogFixtures.STATE_SALES_TAX);
+		String discount = account.id(CatalogFixtures.MEMBERSHIP_DISCOUNT);
+		CatalogDirectory.OrderRefs refs = this.directory.orderRefs(id, List.of(larger, tax, "NOPE"),
+				List.of(medium, larger), List.of(tax, "BEMYCSMIJL46OCDV4KYIKXIB"), List.of(discount, medium));
+		assertThat(refs.variations()).containsOnlyKeys(larger);
+		assertThat(refs.variations().get(larger).itemName()).isEqualTo("New York Steak");
+		assertThat(refs.variations().get(larger).price()).isEqualTo(Money.of(2200, "USD"));
+		assertThat(refs.modifiers()).containsOnlyKeys(medium);
+		assertThat(refs.taxes()).containsOnlyKeys(tax);
+		assertThat(refs.taxes().get(tax).percentage()).isEqualTo("9");
+		assertThat(refs.discounts()).containsOnlyKeys(discount);
+		assertThat(refs.discounts().get(discount).percentage()).isEqualTo("0.5");
+		CatalogDirectory.OrderRefs none = this.directory.orderRefs(id, List.of(), List.of(), List.of(), List.of());
+		assertThat(none.variations()).isEmpty();
+		assertThat(none.discounts()).isEmpty();
+	}
+
+	@Test
 	void otherAccountsOtherTypesAndDeletedObjectsAreNotFound() {
 		TestAccounts.TestAccount account = freshAccount();
 		long id = accountId(account);
