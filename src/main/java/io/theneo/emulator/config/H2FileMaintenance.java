@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * sparse chunks: under sustained writes the file grew by 40-80 KB per order and never shrank. This job does that
  * background work: it rewrites the live pages of chunks below the fill rate, so that the old chunks can be freed, and
  * {@code RETENTION_TIME=10000} in the URL lets their space be reused after 10 s rather than H2's 45 s. With both, 3
- * minutes of order creates at full speed left a 2.8 GB file where H2's defaults left 5.5 GB (docs/benchmarks.md).
- * Does nothing on PostgreSQL or an in-memory H2.
+ * minutes of order creates at full speed left 2.8-4.7 GB where H2's 45 s left 5.6 GB (docs/benchmarks.md). Does
+ * nothing on PostgreSQL or an in-memory H2.
  */
 @Component
 class H2FileMaintenance {
