@@ -18,7 +18,7 @@ import io.theneo.emulator.web.Cursors;
 /**
  * The one dynamic query of the catalog: a keyset page of an account's objects ordered by id, filtered by type and
  * optionally by change time and text. Keyset: {@code id > last id of the previous page}, served by the index on
- * (account_id, object_type, id), so that a deep page costs what the first does.
+ * (account_id, id) in order, the types filtered on the way, so that a deep page costs what the first does.
  */
 @Repository
 class CatalogQueries {
