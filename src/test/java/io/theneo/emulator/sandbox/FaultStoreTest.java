@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import io.theneo.emulator.support.StandaloneDatabase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fault consumption with two stores on separate connections to one database, as two instances would have. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.theneo.emulator.support.H2Plans;
+import io.theneo.emulator.support.StandaloneDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -24,6 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
+import io.theneo.emulator.support.StandaloneDatabase;
 import io.theneo.emulator.web.ErrorResponses;
 
 /**

@@ -5,31 +5,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-
 /**
- * H2's plan of a statement, for tests that check which index a query reads. The plans come from a private in-memory
- * database with the real migrations and no rows, so that they do not depend on what other tests left behind: H2
- * picks an index by its cost estimate, which follows the statistics of the account column.
+ * H2's plan of a statement, for tests that check which index a query reads. The plans come from a private
+ * {@link StandaloneDatabase} (the real migrations, no rows), so that they do not depend on what other tests left
+ * behind: H2 picks an index by its cost estimate, which follows the statistics of the account column.
  */
 public final class H2Plans implements AutoCloseable {
 
-	private final SingleConnectionDataSource dataSource;
-
-	private final JdbcTemplate jdbc;
+	private final StandaloneDatabase db = new StandaloneDatabase();
 
 	private H2Plans() {
-		this.dataSource = new SingleConnectionDataSource("jdbc:h2:mem:plans-" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true);
-		Flyway.configure().dataSource(this.dataSource).locations("classpath:db/migration").load().migrate();
-		this.jdbc = new JdbcTemplate(this.dataSource);
 	}
 
 	/** A fresh schema as a new server has it: no statistics yet (H2 assumes every column 50 % selective). */
@@ -44,7 +32,7 @@ public final class H2Plans implements AutoCloseable {
 	public static H2Plans oneLargeAccount(String... tables) {
 		H2Plans plans = new H2Plans();
 		for (String table : tables) {
-			plans.jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN account_id SELECTIVITY 1");
+			plans.db.jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN account_id SELECTIVITY 1");
 		}
 		return plans;
 	}
@@ -60,7 +48,8 @@ public final class H2Plans implements AutoCloseable {
 
 	/** {@code EXPLAIN sql} with every parameter unset (NULL): H2 picks the index without looking at the values. */
 	public String explain(String sql) {
-		try (Connection c = this.dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql)) {
+		try (Connection c = this.db.dataSource().getConnection();
+				PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql)) {
 			for (int i = 1; i <= ps.getParameterMetaData().getParameterCount(); i++) {
 				ps.setNull(i, Types.NULL);
 			}
@@ -74,10 +63,10 @@ public final class H2Plans implements AutoCloseable {
 		}
 	}
 
+	/** Drops the private database (it would outlive the test otherwise). */
 	@Override
 	public void close() {
-		this.jdbc.execute("SHUTDOWN");
-		this.dataSource.destroy();
+		this.db.jdbc.execute("SHUTDOWN");
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.theneo.emulator.sandbox;
+package io.theneo.emulator.support;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,37 +13,37 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * A private in-memory H2 database with the real migrations, for testing the sandbox's SQL without the server. Each
- * call to {@link #dataSource()} is a new pool-less connection source to the same database, like a second instance.
+ * A private in-memory H2 database with the real migrations, for testing SQL without the server. Each call to
+ * {@link #dataSource()} is a new pool-less connection source to the same database, like a second instance.
  */
-final class StandaloneDatabase {
+public final class StandaloneDatabase {
 
 	private final String url = "jdbc:h2:mem:sandbox-" + UUID.randomUUID()
 			+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 
-	final JdbcTemplate jdbc;
+	public final JdbcTemplate jdbc;
 
-	final DataSourceTransactionManager transactions;
+	public final DataSourceTransactionManager transactions;
 
-	StandaloneDatabase() {
+	public StandaloneDatabase() {
 		DataSource dataSource = dataSource();
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.transactions = new DataSourceTransactionManager(dataSource);
 	}
 
-	DataSource dataSource() {
+	public DataSource dataSource() {
 		return new SimpleDriverDataSource(new org.h2.Driver(), this.url, "sa", "");
 	}
 
-	long newAccount() {
+	public long newAccount() {
 		String merchant = "ML" + UUID.randomUUID().toString().replace("-", "").substring(0, 11).toUpperCase();
 		this.jdbc.update("INSERT INTO account (merchant_id, name, sandbox, documented_fixture_ids, clock_offset_millis,"
 				+ " created_at) VALUES (?, 'test', TRUE, FALSE, 0, ?)", merchant, OffsetDateTime.now(ZoneOffset.UTC));
 		return this.jdbc.queryForObject("SELECT id FROM account WHERE merchant_id = ?", Long.class, merchant);
 	}
 
-	void deleteAccount(long id) {
+	public void deleteAccount(long id) {
 		this.jdbc.update("DELETE FROM account WHERE id = ?", id);
 	}
 
