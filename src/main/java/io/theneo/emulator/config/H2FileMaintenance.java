@@ -36,7 +36,8 @@ class H2FileMaintenance {
 
 	private final DataSource dataSource;
 
-	private final boolean enabled;
+	/** Off by configuration, or found out at the first pass: the database is not an embedded H2 (it stays so). */
+	private volatile boolean enabled;
 
 	H2FileMaintenance(DataSource dataSource, @Value("${emulator.h2.compact:true}") boolean enabled) {
 		this.dataSource = dataSource;
@@ -50,6 +51,10 @@ class H2FileMaintenance {
 			return false;
 		}
 		try (Connection connection = this.dataSource.getConnection()) {
+			if (!embeddedH2(connection)) {
+				this.enabled = false; // PostgreSQL or a server-mode H2: no connection borrowed every 5 s for nothing
+				return false;
+			}
 			MVStore store = fileStore(connection);
 			return store != null && store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
 		}
@@ -59,14 +64,15 @@ class H2FileMaintenance {
 		}
 	}
 
-	/** The MVStore behind an embedded H2 file connection, else null. */
+	/** An H2 database in this process (a server-mode H2, tcp://, does the work in its own process). */
+	private static boolean embeddedH2(Connection connection) throws SQLException {
+		return connection.isWrapperFor(JdbcConnection.class)
+				&& connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal;
+	}
+
+	/** The MVStore behind an embedded H2 connection when it is a writable file, else null (in memory, closed). */
 	private static MVStore fileStore(Connection connection) throws SQLException {
-		if (!connection.isWrapperFor(JdbcConnection.class)) {
-			return null;
-		}
-		if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
-			return null; // a server-mode H2 (tcp://): its own process does the work
-		}
+		SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
 		MVStore store = session.getDatabase().getStore().getMvStore();
 		return (store.isClosed() || store.getFileStore() == null || store.getFileStore().isReadOnly()) ? null
 				: store;

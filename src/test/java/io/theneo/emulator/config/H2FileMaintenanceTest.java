@@ -8,11 +8,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /**
  * The compaction job reaches H2's store through the connection and rewrites chunks without losing a row. Its effect
@@ -92,6 +98,18 @@ class H2FileMaintenanceTest {
 		assertThat(new H2FileMaintenance(off, false).compact()).isFalse();
 		off.destroy();
 		assertThat(Files.exists(this.dir.resolve("off.mv.db"))).as("a job that is off opens no connection").isFalse();
+	}
+
+	@Test
+	void stopsAskingOnceTheDatabaseIsNotAnEmbeddedH2() throws SQLException {
+		DataSource other = mock(DataSource.class);
+		Connection connection = mock(Connection.class);
+		when(other.getConnection()).thenReturn(connection);
+		H2FileMaintenance job = new H2FileMaintenance(other, true);
+		assertThat(job.compact()).isFalse();
+		assertThat(job.compact()).isFalse();
+		verify(other, times(1)).getConnection();
+		verify(connection).close();
 	}
 
 }
