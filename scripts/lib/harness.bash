@@ -7,8 +7,8 @@ JAVA17=${JAVA17:-java}
 JAVA25_HOME=${JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 H2_OPTS='MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH'
 # The JVM options the README recommends for the packaged jar: a bounded heap (the JVM's default on a 24 GiB machine
-# let a loaded server reach 2.6 GB) that is still large enough for sustained mixed writes (with 192 MB and the serial
-# collector a soak fell from 450 to 60 req/s in full collections), G1 for short pauses, fewer malloc arenas.
+# let a loaded server reach 2.6 GB) that still runs the soak's mix at full speed (a 128 MB serial heap ran it at half
+# the speed and stayed near 500 MB resident; docs/benchmarks.md), G1 for short pauses, fewer malloc arenas.
 # EMULATOR_JVM_OPTS replaces them.
 SERVER_JVM_OPTS_DEFAULT='-XX:+UseG1GC -Xms256m -Xmx512m -XX:MaxGCPauseMillis=20 -Xss512k -XX:ReservedCodeCacheSize=64m'
 read -r -a SERVER_JVM_OPTS <<<"${EMULATOR_JVM_OPTS-$SERVER_JVM_OPTS_DEFAULT}"
