@@ -31,11 +31,12 @@ COPY --from=build /extracted/dependencies/ ./
 COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
-# CDS archive from a training run that starts the context and exits at refresh. It must be made by this image's JVM
+# CDS archive from a training run that starts the context (with the jar's Spring AOT bean definitions, as the
+# entrypoint does) and exits at refresh. It must be made by this image's JVM
 # with this exact classpath, hence here and not in the build stage. The training run migrates a throwaway H2 in /tmp,
 # so nothing of it reaches the data volume. Its "[warning][cds] ... not supported" lines are harmless (classes CDS
 # cannot archive are just loaded as usual).
-RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar \
+RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar app.jar \
       --spring.datasource.url='jdbc:h2:file:/tmp/cds-training/emulator;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH' \
  && rm -rf /tmp/cds-training \
  && test -s app.jsa \
@@ -49,4 +50,8 @@ EXPOSE 8080
 # wget ships in eclipse-temurin's Ubuntu images (so does curl); /actuator/health answers 503 while DOWN.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD wget -q -O /dev/null "http://127.0.0.1:${PORT:-8080}/actuator/health" || exit 1
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-XX:MaxRAMPercentage=75", "-jar", "app.jar"]
+# Spring AOT's bean definitions and later C2 compilation shorten the start (docs/benchmarks.md, "Start-up"); with test
+# support off (the prod profile) the server falls back to a regular start by itself (config.AotModeFallback).
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-XX:MaxRAMPercentage=75", "-Dspring.aot.enabled=true", \
+  "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000", \
+  "-XX:Tier4BackEdgeThreshold=400000", "-jar", "app.jar"]
