@@ -105,8 +105,8 @@ errs = sum(s["errors"] for (c, t), s in results.items() if t == "ours")
 if runs:
     goals.append("errors of the emulator in all runs: %d" % errs)
 for variant, limit, what in (("jar-jdk17", 10, "java -jar ≤ 10 s"),
-                             ("extracted-cds-jdk17", 4, "container layout (extracted + CDS, as the Dockerfile) ≤ 4 s"),
-                             ("extracted-aot-jdk25", 4, "extracted + JDK 25 AOT cache ≤ 4 s (proposed container)")):
+                             ("extracted-cds-jdk17", 4, "extracted + CDS archive (JDK 17, the container until 2026-11-26) ≤ 4 s"),
+                             ("extracted-aot-jdk25", 4, "container layout (extracted + JDK 25 AOT cache, as the Dockerfile) ≤ 4 s")):
     rs = [r["ms"] for r in starts if r["startup"] == variant]
     if rs:
         m = statistics.median(rs) / 1000
