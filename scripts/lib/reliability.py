@@ -449,8 +449,9 @@ def gen_requests(rng, count, token, kinds, ids):
                                "// c\n" + text, "", "null", "[]", "42", '"s"', text + text, "{,}", "{\"a\":}",
                                text.replace(":", "=", 1), "\ufeff" + text]).encode()
             if rng.random() < 0.3:
-                headers = [auth, ("Content-Type", rng.choice(["text/plain", "application/xml", "application/json; "
-                                                              "charset=latin-1", "multipart/form-data", "*/*"]))]
+                headers = [auth, ("Content-Type", rng.choice(["text/plain", "application/xml", "application/yaml",
+                                                              "application/json; charset=latin-1",
+                                                              "multipart/form-data", "*/*"]))]
         elif cat == "bad_headers":
             body = json.dumps(base).encode()
             roll = rng.random()

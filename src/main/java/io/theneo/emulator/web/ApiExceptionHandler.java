@@ -1,12 +1,15 @@
 package io.theneo.emulator.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -23,7 +26,13 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<?> handle(Exception ex, HttpServletRequest request) {
+	ResponseEntity<?> handle(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (ex instanceof HttpMediaTypeNotAcceptableException) {
+			// The client accepts no JSON, so a returned envelope could not be written (an empty 406): JSON is all
+			// there is, and the envelope says so in JSON all the same.
+			this.errorResponses.write(response, ex);
+			return null;
+		}
 		if (request.getRequestURI().startsWith("/oauth2/") && !request.getRequestURI().equals("/oauth2/token/status")) {
 			return oauth(ex);
 		}

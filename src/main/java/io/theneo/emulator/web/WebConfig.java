@@ -17,6 +17,7 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -30,6 +31,20 @@ public class WebConfig implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new QueryParameterInterceptor()).order(1);
+	}
+
+	/**
+	 * No YAML. swagger-core brings Jackson 2's YAML module for the OpenAPI document, and Spring registers a YAML
+	 * converter whenever it is present: a body sent as {@code application/yaml} then met a Jackson 2 reader that
+	 * cannot build our Jackson 3 types (a 500), and {@code Accept: application/yaml} got camelCase YAML with epoch
+	 * timestamps. Without it such requests are 415 and 406 in the envelope, like any other media type but JSON.
+	 */
+	@Override
+	public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+		builder.configureMessageConvertersList((converters) -> converters.removeIf((converter) -> converter
+			.getSupportedMediaTypes()
+			.stream()
+			.anyMatch((type) -> type.getSubtype().contains("yaml"))));
 	}
 
 	/** Errors Tomcat answers itself (before any servlet) use the envelope too. */

@@ -1,5 +1,7 @@
 package io.theneo.emulator.web;
 
+import java.nio.charset.StandardCharsets;
+
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,32 @@ class ErrorEnvelopeApiTest extends ApiTest {
 			.then()
 			.statusCode(415)
 			.body("errors[0].code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+	}
+
+	@Test
+	void yamlBodiesAreUnsupportedToo() {
+		given().auth()
+			.oauth2(admin().token())
+			.contentType("application/yaml")
+			.body("given_name: Yaml\n".getBytes(StandardCharsets.UTF_8))
+			.post("/v2/customers")
+			.then()
+			.statusCode(415)
+			.body("errors[0].code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+	}
+
+	@Test
+	void askingForYamlOrAnythingButJsonIsNotAcceptableInTheEnvelope() {
+		for (String accept : new String[] { "application/yaml", "text/plain" }) {
+			given().auth()
+				.oauth2(admin().token())
+				.accept(accept)
+				.get("/v2/locations")
+				.then()
+				.statusCode(406)
+				.contentType("application/json")
+				.body("errors[0].code", equalTo("NOT_ACCEPTABLE"));
+		}
 	}
 
 	@Test
