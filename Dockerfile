@@ -1,5 +1,5 @@
 # Theneo API emulator: built with the Maven wrapper (JDK 17, Java 17 bytecode), run as Boot's extracted (layered) jar
-# on JDK 25 with an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles), which starts in about
+# on JDK 25 with an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles), which starts in
 # 3.8-4.3 s where JDK 17 with a CDS archive took 4.9-6.0 s (docs/benchmarks.md, "Start-up").
 #   docker build -t theneo-emulator .
 #   docker run -p 8080:8080 -v emulator-data:/app/data theneo-emulator
