@@ -10,7 +10,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Keeps {@code emulator.sandbox.enabled=false} true to its word in Spring AOT mode. The jar is AOT-processed and the
- * recommended start adds {@code -Dspring.aot.enabled=true} (README, "Start-up"): the context then uses bean
+ * recommended start adds {@code -Dspring.aot.enabled=true} (README, "Running the packaged jar"): the context uses bean
  * definitions computed at build time, when test support was on, so a server started with test support off (the
  * {@code prod} profile's default) would still serve the sandbox endpoints. In that case this switches AOT mode off
  * before the context is created and says so; the server starts the regular way, a few seconds slower. Nothing else

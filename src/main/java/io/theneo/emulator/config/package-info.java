@@ -1,2 +1,5 @@
-/** Application-wide configuration: the OpenAPI document and Swagger UI's Authorize flow. */
+/**
+ * Application-wide configuration: the OpenAPI document and Swagger UI's Authorize flow, the repositories, the H2 file's
+ * compaction, and the fallback from Spring AOT mode when test support is off.
+ */
 package io.theneo.emulator.config;
