@@ -90,7 +90,7 @@ public class CatalogDirectory {
 			Collection<String> taxIds, Collection<String> discountIds) {
 		Set<String> wanted = new LinkedHashSet<>();
 		for (Collection<String> ids : List.of(variationIds, modifierIds, taxIds, discountIds)) {
-			ids.stream().filter((id) -> id != null && !id.isEmpty()).forEach(wanted::add);
+			wanted.addAll(wanted(ids));
 		}
 		Map<CatalogObjectType, List<CatalogEntry>> byType = new EnumMap<>(CatalogObjectType.class);
 		if (!wanted.isEmpty()) {
@@ -204,11 +204,17 @@ public class CatalogDirectory {
 	}
 
 	private List<CatalogEntry> live(long accountId, CatalogObjectType type, Collection<String> ids) {
+		Set<String> wanted = wanted(ids);
+		return wanted.isEmpty() ? List.of() : this.entries.findLive(accountId, type, wanted);
+	}
+
+	/** The ids worth looking up: each non-empty one once, in the order given. */
+	private static Set<String> wanted(Collection<String> ids) {
 		Set<String> wanted = new LinkedHashSet<>();
 		if (ids != null) {
 			ids.stream().filter((id) -> id != null && !id.isEmpty()).forEach(wanted::add);
 		}
-		return wanted.isEmpty() ? List.of() : this.entries.findLive(accountId, type, wanted);
+		return wanted;
 	}
 
 	/** Keys in the order the caller gave them; ids not found are absent. */
