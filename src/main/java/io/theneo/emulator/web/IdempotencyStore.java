@@ -8,6 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -66,7 +67,7 @@ class IdempotencyStore {
 	 * transaction ends, then replays the response or, after a rollback, claims the key itself.
 	 * @throws KeyTaken when another request holds the key (committed or not): roll back and use {@link #claim}
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY)
 	public long claimInTransaction(long accountId, String method, String template, String key, String requestHash) {
 		try {
 			return this.records
@@ -129,7 +130,7 @@ class IdempotencyStore {
 	}
 
 	/** Stores the response, in the transaction of the request itself: both commit, or neither. */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY)
 	public void complete(long recordId, int status, String contentType, byte[] body) {
 		this.records.complete(recordId, status, contentType, body);
 	}
