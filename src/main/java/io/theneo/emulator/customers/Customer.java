@@ -149,12 +149,21 @@ class Customer implements Persistable<String> {
 		this.phoneE164 = (this.phoneNumber != null)
 				? PhoneNumber.parse(this.phoneNumber).map(PhoneNumber::e164).orElse(null) : null;
 		this.sortKey = sortKey(this.givenName, this.familyName, this.companyName, this.emailAddress, this.phoneNumber);
-		this.updatedAt = now;
+		if (this.fresh) {
+			this.updatedAt = now;
+		}
+		else {
+			touch(now);
+		}
 	}
 
-	/** Membership changes count as a change of the profile: new updated_at, next version. */
+	/**
+	 * Membership changes count as a change of the profile: new updated_at, next version. Two changes within one
+	 * millisecond still get distinct updated_at values, so the row is always dirty and every change adds one to the
+	 * version (API.md §5).
+	 */
 	void touch(Instant now) {
-		this.updatedAt = now;
+		this.updatedAt = now.isAfter(this.updatedAt) ? now : this.updatedAt.plusMillis(1);
 	}
 
 	boolean hasIdentity() {
