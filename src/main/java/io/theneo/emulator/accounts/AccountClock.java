@@ -3,7 +3,6 @@ package io.theneo.emulator.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,8 +30,7 @@ public class AccountClock {
 	/** Now on the account's clock, to the millisecond (the wire's precision). */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Instant now(long accountId) {
-		long offset = this.accounts.findClockOffset(accountId).orElse(0L);
-		return this.system.instant().plusMillis(offset).truncatedTo(ChronoUnit.MILLIS);
+		return at(this.system, this.accounts.findClockOffset(accountId).orElse(0L));
 	}
 
 	/** A {@link Clock} that follows the account's offset as it is now. */
@@ -49,9 +47,22 @@ public class AccountClock {
 			throw new ApiException(ErrorCode.INVALID_VALUE,
 					"The clock never goes backwards: " + target + " is before the account's now " + now + ".", "set_to");
 		}
-		long offset = Duration.between(this.system.instant(), target).toMillis();
-		this.accounts.moveClockForward(accountId, offset);
+		this.accounts.moveClockForward(accountId, offsetTo(this.system, target));
 		return now(accountId);
+	}
+
+	/** The time {@code offsetMillis} ahead of {@code system}, to the millisecond. */
+	static Instant at(Clock system, long offsetMillis) {
+		return Instant.ofEpochMilli(system.millis() + offsetMillis);
+	}
+
+	/**
+	 * The offset that makes {@link #at} answer {@code target} now and never less later. Both sides in whole
+	 * milliseconds: a difference taken with the system's sub-millisecond part would round down and answer one
+	 * millisecond before the target.
+	 */
+	static long offsetTo(Clock system, Instant target) {
+		return target.toEpochMilli() - system.millis();
 	}
 
 	/** Puts the clock back to real time (reset of a sandbox account). */
