@@ -139,7 +139,7 @@ class CustomerService {
 	}
 
 	CustomerView view(Customer customer) {
-		return views(List.of(customer)).get(0);
+		return CustomerView.from(customer, this.memberships.findGroupIds(customer.getId()));
 	}
 
 	private CustomerView insert(long accountId, CustomerChanges changes) {

@@ -14,6 +14,13 @@ interface GroupMembershipRepository extends JpaRepository<GroupMembership, Group
 			+ " order by m.id.groupId")
 	List<Object[]> findPairs(Collection<String> customerIds);
 
+	/**
+	 * The group ids of one customer, in id order. Not {@link #findPairs} with one id: Hibernate translates a query with
+	 * a list parameter anew on every call (about 8 % of the CPU of GET /v2/customers/{id}), one without is cached.
+	 */
+	@Query("select m.id.groupId from GroupMembership m where m.id.customerId = ?1 order by m.id.groupId")
+	List<String> findGroupIds(String customerId);
+
 	@Modifying
 	@Query("delete from GroupMembership m where m.id.customerId = ?1")
 	int deleteByCustomer(String customerId);

@@ -13,10 +13,6 @@ interface IdempotencyRecordRepository extends JpaRepository<IdempotencyRecord, L
 	Optional<IdempotencyRecord> find(long accountId, String method, String pathTemplate, String key);
 
 	@Modifying
-	@Query("update IdempotencyRecord r set r.completed = true, r.status = ?2, r.contentType = ?3, r.body = ?4 where r.id = ?1")
-	int complete(long id, int status, String contentType, byte[] body);
-
-	@Modifying
 	@Query("delete from IdempotencyRecord r where r.id = ?1 and r.completed = false")
 	int release(long id);
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,7 +27,16 @@ class IdempotencyStore {
 
 	private static final long POLL_MILLIS = 15;
 
+	/**
+	 * Plain SQL for the one write of every idempotent request: Hibernate translates a JPQL update anew on each call
+	 * (about 5 % of the CPU of POST /v2/orders). The record was flushed when claimed, so the row is there to update.
+	 */
+	private static final String COMPLETE = "UPDATE idempotency_record SET completed = TRUE, status = ?, content_type = ?,"
+			+ " body = ? WHERE id = ?";
+
 	private final IdempotencyRecordRepository records;
+
+	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate newTx;
 
@@ -34,9 +44,10 @@ class IdempotencyStore {
 
 	private final Duration wait;
 
-	IdempotencyStore(IdempotencyRecordRepository records, PlatformTransactionManager txManager,
+	IdempotencyStore(IdempotencyRecordRepository records, JdbcTemplate jdbc, PlatformTransactionManager txManager,
 			WebProperties properties) {
 		this.records = records;
+		this.jdbc = jdbc;
 		this.newTx = new TransactionTemplate(txManager);
 		this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.ttl = properties.idempotencyTtl();
@@ -132,7 +143,7 @@ class IdempotencyStore {
 	/** Stores the response, in the transaction of the request itself: both commit, or neither. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void complete(long recordId, int status, String contentType, byte[] body) {
-		this.records.complete(recordId, status, contentType, body);
+		this.jdbc.update(COMPLETE, status, contentType, body, recordId);
 	}
 
 	void release(long recordId) {
