@@ -132,7 +132,7 @@ class CustomerService {
 			return List.of();
 		}
 		Map<String, List<String>> groups = new LinkedHashMap<>();
-		for (Object[] pair : this.memberships.findPairs(page.stream().map(Customer::getId).toList())) {
+		for (Object[] pair : this.memberships.findPairs(page.stream().map(Customer::getId).toArray(String[]::new))) {
 			groups.computeIfAbsent((String) pair[0], (k) -> new ArrayList<>()).add((String) pair[1]);
 		}
 		return page.stream().map((c) -> CustomerView.from(c, groups.getOrDefault(c.getId(), List.of()))).toList();

@@ -14,6 +14,9 @@ interface SubscriptionInvoiceRepository extends JpaRepository<SubscriptionInvoic
 
 	List<SubscriptionInvoice> findBySubscriptionIdOrderByPeriodStartAsc(String subscriptionId);
 
+	/** One subscription's: a query without a list parameter, whose plan Hibernate caches. */
+	List<SubscriptionInvoice> findBySubscriptionIdOrderByPeriodStartDesc(String subscriptionId);
+
 	@Modifying
 	@Query("delete from SubscriptionInvoice i where i.accountId = ?1")
 	int deleteByAccountId(long accountId);

@@ -585,7 +585,11 @@ class SubscriptionService {
 	}
 
 	private SubscriptionView view(Subscription s, boolean withActions) {
-		return views(List.of(s), withActions).get(0);
+		List<String> invoiceIds = this.invoices.findBySubscriptionIdOrderByPeriodStartDesc(s.getId())
+			.stream()
+			.map(SubscriptionInvoice::getId)
+			.toList();
+		return SubscriptionView.of(s, invoiceIds, withActions);
 	}
 
 	private List<SubscriptionView> views(List<Subscription> rows, boolean withActions) {

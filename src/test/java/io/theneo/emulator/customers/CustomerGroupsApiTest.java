@@ -153,6 +153,32 @@ class CustomerGroupsApiTest extends ApiTest {
 	}
 
 	@Test
+	void pagesOfListAndSearchShowEachCustomersOwnGroupIds() {
+		String both = create(this.account, "{\"given_name\": \"Paged\", \"family_name\": \"Both\"}");
+		String one = create(this.account, "{\"given_name\": \"Paged\", \"family_name\": \"One\"}");
+		String none = create(this.account, "{\"given_name\": \"Paged\", \"family_name\": \"None\"}");
+		String a = group("A");
+		String b = group("B");
+		as(this.account).put("/v2/customers/" + both + "/groups/" + a).then().statusCode(200);
+		as(this.account).put("/v2/customers/" + both + "/groups/" + b).then().statusCode(200);
+		as(this.account).put("/v2/customers/" + one + "/groups/" + b).then().statusCode(200);
+		List<String> sorted = new ArrayList<>(List.of(a, b));
+		sorted.sort(null);
+		Response list = as(this.account).get("/v2/customers?limit=100");
+		Response search = as(this.account)
+			.body("{\"query\": {\"filter\": {\"created_at\": {\"start_at\": \"2000-01-01T00:00:00Z\"}}}}")
+			.post("/v2/customers/search");
+		for (Response page : List.of(list, search)) {
+			assertThat(page.statusCode()).as(page.asString()).isEqualTo(200);
+			assertThat(page.jsonPath().getList("customers.find { it.id == '" + both + "' }.group_ids"))
+				.isEqualTo(sorted);
+			assertThat(page.jsonPath().getList("customers.find { it.id == '" + one + "' }.group_ids"))
+				.isEqualTo(List.of(b));
+			assertThat(page.jsonPath().getMap("customers.find { it.id == '" + none + "' }")).doesNotContainKey("group_ids");
+		}
+	}
+
+	@Test
 	void unknownOrForeignCustomersAndGroupsAreNotFound() {
 		String customer = create(this.account, "{\"given_name\": \"C\"}");
 		String group = group("G");
