@@ -94,7 +94,7 @@ public class CatalogDirectory {
 		}
 		Map<CatalogObjectType, List<CatalogEntry>> byType = new EnumMap<>(CatalogObjectType.class);
 		if (!wanted.isEmpty()) {
-			for (CatalogEntry e : this.entries.findLive(accountId, wanted)) {
+			for (CatalogEntry e : this.entries.findLiveAmong(accountId, wanted.toArray(String[]::new))) {
 				byType.computeIfAbsent(e.getType(), (t) -> new ArrayList<>()).add(e);
 			}
 		}
@@ -205,7 +205,8 @@ public class CatalogDirectory {
 
 	private List<CatalogEntry> live(long accountId, CatalogObjectType type, Collection<String> ids) {
 		Set<String> wanted = wanted(ids);
-		return wanted.isEmpty() ? List.of() : this.entries.findLive(accountId, type, wanted);
+		return wanted.isEmpty() ? List.of()
+				: this.entries.findLiveAmong(accountId, type.name(), wanted.toArray(String[]::new));
 	}
 
 	/** The ids worth looking up: each non-empty one once, in the order given. */
