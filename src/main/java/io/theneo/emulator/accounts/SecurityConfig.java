@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
@@ -76,10 +77,17 @@ class SecurityConfig {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/** The strict firewall, checking every header up front and without regular expressions (see {@link FastFirewall}). */
+	@Bean
+	WebSecurityCustomizer firewall() {
+		return (web) -> web.httpFirewall(new FastFirewall());
+	}
+
 	@Bean
 	RequestRejectedHandler requestRejectedHandler(ErrorResponses errors) {
-		return (request, response, ex) -> errors.write(response,
-				new ApiException(ErrorCode.INVALID_VALUE, "The request path contains characters that are not allowed."));
+		return (request, response, ex) -> errors.write(response, new ApiException(ErrorCode.INVALID_VALUE,
+				(ex instanceof FastFirewall.HeaderRejected) ? ex.getMessage()
+						: "The request path contains characters that are not allowed."));
 	}
 
 	@Bean
