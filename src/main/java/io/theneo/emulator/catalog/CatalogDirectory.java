@@ -203,10 +203,16 @@ public class CatalogDirectory {
 		return inRequestOrder(ids, found);
 	}
 
+	/** The live entries of one type among {@code ids}; an id of another type is not found. */
 	private List<CatalogEntry> live(long accountId, CatalogObjectType type, Collection<String> ids) {
 		Set<String> wanted = wanted(ids);
-		return wanted.isEmpty() ? List.of()
-				: this.entries.findLiveAmong(accountId, type.name(), wanted.toArray(String[]::new));
+		if (wanted.isEmpty()) {
+			return List.of();
+		}
+		return this.entries.findLiveAmong(accountId, wanted.toArray(String[]::new))
+			.stream()
+			.filter((e) -> e.getType() == type)
+			.toList();
 	}
 
 	/** The ids worth looking up: each non-empty one once, in the order given. */

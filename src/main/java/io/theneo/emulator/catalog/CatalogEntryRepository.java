@@ -31,12 +31,6 @@ interface CatalogEntryRepository extends JpaRepository<CatalogEntry, String> {
 	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
 	List<CatalogEntry> findLiveAmong(long accountId, String[] ids);
 
-	/** {@link #findLiveAmong(long, String[])} of one type. */
-	@Query(nativeQuery = true, value = "SELECT * FROM catalog_object WHERE account_id = ?1 AND object_type = ?2"
-			+ " AND id = ANY(?3) AND is_deleted = FALSE")
-	@QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
-	List<CatalogEntry> findLiveAmong(long accountId, String type, String[] ids);
-
 	/** The children of some items / modifier lists, deleted ones too (a deleted parent shows its deleted children). */
 	@Query("select e from CatalogEntry e where e.accountId = ?1 and e.parentId in ?2 order by e.ordinal, e.id")
 	List<CatalogEntry> findChildren(long accountId, Collection<String> parentIds);
