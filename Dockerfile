@@ -52,8 +52,11 @@ EXPOSE 8080
 # wget ships in eclipse-temurin's Ubuntu images (so does curl); /actuator/health answers 503 while DOWN.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD wget -q -O /dev/null "http://127.0.0.1:${PORT:-8080}/actuator/health" || exit 1
+# jdk.nio.maxCachedBufferSize: no request thread keeps a direct buffer as large as the biggest H2 chunk it wrote
+# (about 70 MB of native memory under load without it; docs/benchmarks.md, "Memory").
 # Spring AOT's bean definitions and later C2 compilation shorten the start (docs/benchmarks.md, "Start-up"); with test
 # support off (the prod profile) the server falls back to a regular start by itself (config.AotModeFallback).
-ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage=75", "-Dspring.aot.enabled=true", \
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage=75", "-Djdk.nio.maxCachedBufferSize=262144", \
+  "-Dspring.aot.enabled=true", \
   "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000", \
   "-XX:Tier4BackEdgeThreshold=400000", "-jar", "app.jar"]

@@ -9,9 +9,11 @@ H2_OPTS='MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH'
 # The JVM options the README recommends for the packaged jar: a bounded heap (the JVM's default on a 24 GiB machine
 # let a loaded server reach 2.6 GB) that still runs the soak's mix at full speed (a 128 MB serial heap ran it at half
 # the speed and stayed near 500 MB resident; docs/benchmarks.md), G1 for short pauses, fewer malloc arenas, and the
-# jar's Spring AOT bean definitions and a later C2 (together a start about 2 s faster; README, docs/benchmarks.md).
+# jar's Spring AOT bean definitions and a later C2 (together a start about 2 s faster; README, docs/benchmarks.md),
+# and no per-thread cached direct buffer as large as the biggest H2 chunk written (70 MB under load without it).
 # EMULATOR_JVM_OPTS replaces them.
 SERVER_JVM_OPTS_DEFAULT='-XX:+UseG1GC -Xms256m -Xmx512m -XX:MaxGCPauseMillis=20 -Xss512k -XX:ReservedCodeCacheSize=64m'
+SERVER_JVM_OPTS_DEFAULT+=' -Djdk.nio.maxCachedBufferSize=262144'
 SERVER_JVM_OPTS_DEFAULT+=' -Dspring.aot.enabled=true -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000'
 SERVER_JVM_OPTS_DEFAULT+=' -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000'
 read -r -a SERVER_JVM_OPTS <<<"${EMULATOR_JVM_OPTS-$SERVER_JVM_OPTS_DEFAULT}"
