@@ -53,6 +53,13 @@ class RequestJournal implements SmartLifecycle, MeterBinder {
 
 	private static final int MAX_BATCH = 500;
 
+	/**
+	 * Memory one batch may take from the queue, besides {@link #MAX_BATCH}. A batch is alive several times over while
+	 * it is stored (the entries, their masked rows, the database's uncommitted pages), so 500 large bodies (list
+	 * pages) would raise the heap's peak by tens of megabytes for one commit.
+	 */
+	static final long MAX_BATCH_BYTES = 4L * 1024 * 1024;
+
 	private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
 	/** A clear forgets what started before it; markers older than this can no longer matter. */
@@ -131,10 +138,19 @@ class RequestJournal implements SmartLifecycle, MeterBinder {
 			// only what is queued now: under steady load a reader must not keep writing for others forever
 			int remaining = this.queue.size();
 			List<JournalEntry> batch = new ArrayList<>();
-			while (remaining > 0 && this.queue.drainTo(batch, Math.min(MAX_BATCH, remaining)) > 0) {
-				remaining -= batch.size();
+			long batchBytes = 0;
+			JournalEntry entry;
+			while (remaining-- > 0 && (entry = this.queue.poll()) != null) {
+				batch.add(entry);
+				batchBytes += entry.weight();
+				if (batch.size() == MAX_BATCH || batchBytes >= MAX_BATCH_BYTES) {
+					write(batch);
+					batch.clear();
+					batchBytes = 0;
+				}
+			}
+			if (!batch.isEmpty()) {
 				write(batch);
-				batch.clear();
 			}
 		}
 		finally {

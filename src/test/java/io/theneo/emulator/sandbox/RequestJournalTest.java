@@ -3,6 +3,7 @@ package io.theneo.emulator.sandbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,32 @@ class RequestJournalTest {
 		journal.record(entry(a, "/v2/started-after"));
 		journal.flush();
 		assertThat(paths(a)).containsExactly("/v2/started-after");
+	}
+
+	@Test
+	void storesLargeBodiesInBatchesBoundedByTheirSize() {
+		List<Integer> batches = new ArrayList<>();
+		JournalStore counting = new JournalStore(this.db.jdbc) {
+			@Override
+			void insert(List<Row> rows) {
+				batches.add(rows.size());
+				super.insert(rows);
+			}
+		};
+		RequestJournal journal = new RequestJournal(counting, JsonMapper.builder().build(),
+				new SandboxProperties(true, 1000, Duration.ofSeconds(30), 1000, Duration.ofMillis(2)),
+				this.db.transactions);
+		long a = this.db.newAccount();
+		String body = "{\"note\":\"" + "x".repeat(60_000) + "\"}";
+		for (int i = 0; i < 150; i++) {
+			journal.record(entry(a, "/v2/big/" + i, body, Map.of(), System.nanoTime()));
+		}
+		journal.flush();
+		long weight = entry(a, "/v2/big/0", body, Map.of(), 0).weight();
+		assertThat(this.store.count(a)).isEqualTo(150);
+		assertThat(batches).hasSizeGreaterThan(2)
+			.allSatisfy((rows) -> assertThat(rows * weight).isLessThan(RequestJournal.MAX_BATCH_BYTES + weight));
+		assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(150);
 	}
 
 	@Test
