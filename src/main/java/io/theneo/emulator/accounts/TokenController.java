@@ -1,7 +1,6 @@
 package io.theneo.emulator.accounts;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +40,9 @@ class TokenController {
 	@PostMapping(path = "/oauth2/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	TokenResponse tokenForm(@RequestParam MultiValueMap<String, String> form,
 			@RequestHeader(name = "Authorization", required = false) String authorization) {
-		String scope = form.getFirst("scope");
-		List<String> scopes = (scope == null || scope.isBlank()) ? List.of() : Arrays.asList(scope.trim().split("\\s+"));
 		return this.tokens.issue(form.getFirst("grant_type"),
-				credentials(authorization, form.getFirst("client_id"), form.getFirst("client_secret")), scopes);
+				credentials(authorization, form.getFirst("client_id"), form.getFirst("client_secret")),
+				Scopes.split(form.getFirst("scope")));
 	}
 
 	@Operation(summary = "Get an access token (client credentials, JSON body)")
@@ -52,9 +50,7 @@ class TokenController {
 	@PostMapping(path = "/oauth2/token", consumes = MediaType.APPLICATION_JSON_VALUE)
 	TokenResponse tokenJson(@RequestBody TokenRequest request,
 			@RequestHeader(name = "Authorization", required = false) String authorization) {
-		List<String> scopes = request.scopes() != null ? request.scopes()
-				: (request.scope() == null || request.scope().isBlank()) ? List.of()
-						: Arrays.asList(request.scope().trim().split("\\s+"));
+		List<String> scopes = (request.scopes() != null) ? request.scopes() : Scopes.split(request.scope());
 		return this.tokens.issue(request.grantType(),
 				credentials(authorization, request.clientId(), request.clientSecret()), scopes);
 	}
