@@ -144,13 +144,13 @@ class RequestJournal implements SmartLifecycle, MeterBinder {
 				batch.add(entry);
 				batchBytes += entry.weight();
 				if (batch.size() == MAX_BATCH || batchBytes >= MAX_BATCH_BYTES) {
-					write(batch);
+					write(batch, batchBytes);
 					batch.clear();
 					batchBytes = 0;
 				}
 			}
 			if (!batch.isEmpty()) {
-				write(batch);
+				write(batch, batchBytes);
 			}
 		}
 		finally {
@@ -183,12 +183,11 @@ class RequestJournal implements SmartLifecycle, MeterBinder {
 		return this.queue.size();
 	}
 
-	private void write(List<JournalEntry> batch) {
-		long weight = 0;
+	/** Stores a batch taken from the queue; {@code weight} is the sum of its entries' weights. */
+	private void write(List<JournalEntry> batch, long weight) {
 		List<JournalStore.Row> rows = new ArrayList<>(batch.size());
 		Map<Long, Integer> accounts = new LinkedHashMap<>();
 		for (JournalEntry entry : batch) {
-			weight += entry.weight();
 			if (wasCleared(entry)) {
 				continue;
 			}

@@ -24,7 +24,11 @@ class RequestJournalTest {
 	private final JournalStore store = new JournalStore(this.db.jdbc);
 
 	private RequestJournal journal(int size, int queueCapacity) {
-		return new RequestJournal(this.store, JsonMapper.builder().build(),
+		return journal(this.store, size, queueCapacity);
+	}
+
+	private RequestJournal journal(JournalStore store, int size, int queueCapacity) {
+		return new RequestJournal(store, JsonMapper.builder().build(),
 				new SandboxProperties(true, size, Duration.ofSeconds(30), queueCapacity, Duration.ofMillis(2)),
 				this.db.transactions);
 	}
@@ -145,9 +149,7 @@ class RequestJournalTest {
 				super.insert(rows);
 			}
 		};
-		RequestJournal journal = new RequestJournal(counting, JsonMapper.builder().build(),
-				new SandboxProperties(true, 1000, Duration.ofSeconds(30), 1000, Duration.ofMillis(2)),
-				this.db.transactions);
+		RequestJournal journal = journal(counting, 1000, 1000);
 		long a = this.db.newAccount();
 		String body = "{\"note\":\"" + "x".repeat(60_000) + "\"}";
 		for (int i = 0; i < 150; i++) {
